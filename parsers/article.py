@@ -1,0 +1,144 @@
+"""One article in, all its facts out: the extractor's entry point."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import regex as re
+
+from parsers import campaigns as camp
+from parsers import chrome, dates, localities
+from parsers.households import find_households
+from parsers.money import find_money
+from parsers.normalize import normalize
+from parsers.numerals import _alternation
+from parsers.sentences import sentence_spans
+from parsers.types import Article, Campaign, Fact, Households, Money, Period, Place, Span
+from parsers.vocab import actions
+
+_ACTION = re.compile(
+    rf"(?<!\p{{L}})(?:(?P<raised>{_alternation(actions.RAISED)})|(?P<given>{_alternation(actions.GIVEN)}))(?!\p{{L}})",
+    re.IGNORECASE,
+)
+
+
+def extract(
+    text: str,
+    id: str,
+    source: str = "",
+    url: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+) -> Article:
+    """Extract every fact of one article.
+
+    >>> a = extract("Tin mẫu\\nNăm 2020, MTTQ huyện Ba Vì trao 90 triệu đồng cho 90 hộ nghèo.", "x")
+    >>> a.title, a.year, a.place.province, [f.figure.text for f in a.facts]
+    ('Tin mẫu', 2020, 'Hà Nội', ['90 triệu đồng', '90 hộ nghèo'])
+    """
+    text = normalize(text)
+    page = chrome.layout(text, has_title=bool(title))
+    if page.title and not title:
+        title = text[page.title[0] : page.title[1]].strip()
+    body_start, body_end = page.body
+    published_date = _published(text, page, published, url)
+    prose_text = "\n".join(text[s:e] for s, e in page.prose)
+    year, evidence = dates.reporting_year(prose_text, published_date)
+    place, scope = localities.reporting_place(text, page.title[0] if page.title else body_start, body_end)
+    mentions = camp.find_campaigns(text, body_start, body_end)
+    facts: list[Fact] = []
+    for line_start, line_end in page.prose:
+        for s, e in sentence_spans(text, line_start, line_end):
+            facts.extend(_sentence_facts(text, s, e, year, place, mentions))
+    return Article(
+        id=id,
+        source=source,
+        text=text,
+        title=title,
+        url=url,
+        published=published_date.isoformat() if published_date else published,
+        body=Span(body_start, body_end),
+        year=year,
+        year_evidence=evidence,
+        place=place,
+        scope=scope,
+        facts=tuple(facts),
+        campaigns=tuple(camp.distinct(mentions)),
+    )
+
+
+def _published(text: str, page: chrome.Layout, given: str | None, url: str | None) -> date | None:
+    """Metadata first, then the date line nearest the title, then the URL.
+
+    A date line far above the title is the page's own "today", not the
+    article's date, so header dates are taken nearest-to-title first.
+    """
+    if given:
+        found = dates.find_dates(given) or []
+        try:
+            return date.fromisoformat(given[:10])
+        except ValueError:
+            return found[0][0] if found else None
+    title_at = page.title[0] if page.title else 0
+    candidates = []
+    for s, e in page.header_lines:
+        for d, _, _ in dates.find_dates(text[s:e]):
+            candidates.append((abs(s - title_at), d))
+    if candidates:
+        return min(candidates, key=lambda c: c[0])[1]
+    return dates.url_date(url)
+
+
+def _sentence_facts(
+    text: str, s: int, e: int, year: int | None, place: Place | None, mentions: list[Campaign]
+) -> list[Fact]:
+    figures: list[Money | Households] = [*find_money(text[s:e]), *find_households(text[s:e])]
+    if not figures:
+        return []
+    sentence = text[s:e]
+    period = dates.period_in(sentence, year) or (Period(year, "year", str(year)) if year else None)
+    here = localities.mentions(text, s, e)
+    campaigns = [c for c in mentions if s <= c.start < e]
+    facts = []
+    for fig in sorted(figures, key=lambda f: f.start):
+        fig_place = _nearest_place(here, sentence, fig) or place
+        kind = "money" if isinstance(fig, Money) else "households"
+        facts.append(
+            Fact(
+                kind=kind,
+                figure=_shift(fig, s),
+                sentence=sentence,
+                sentence_start=s,
+                period=period,
+                place=fig_place,
+                campaign=_nearest_campaign(campaigns, s + fig.start),
+                action=_action(sentence, fig.start) if kind == "money" else "other",
+            )
+        )
+    return facts
+
+
+def _shift(fig: Money | Households, offset: int) -> Money | Households:
+    return type(fig)(**{**fig.__dict__, "start": fig.start + offset, "end": fig.end + offset})
+
+
+def _nearest_place(places: list[Place], sentence: str, fig: Money | Households) -> Place | None:
+    """A locality named in the figure's own sentence, after the figure first."""
+    after = [p for p in places if sentence.find(p.text, fig.end) >= 0]
+    return (after or places or [None])[0]
+
+
+def _nearest_campaign(campaigns: list[Campaign], at: int) -> str | None:
+    if not campaigns:
+        return None
+    return min(campaigns, key=lambda c: abs(c.start - at)).name
+
+
+def _action(sentence: str, at: int) -> str:
+    """The money verb nearest before the amount: raised, given, or other."""
+    last = None
+    for m in _ACTION.finditer(sentence, 0, at):
+        last = m
+    if last is None:
+        return "other"
+    return "raised" if last["raised"] else "given"

@@ -1,0 +1,75 @@
+"""Campaigns, funds, movements and programmes named in the text.
+
+A quoted name counts only right after a head word (Quỹ “Vì người nghèo”,
+cuộc vận động “…”), or as the next item of such a list, so slogans in
+quotes ("nhiệm vụ kép", "5 không") are not campaigns. Well-known names
+are also found unquoted after their head ("Quỹ Vì người nghèo").
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from parsers.numerals import _alternation
+from parsers.types import Campaign
+from parsers.vocab import campaign_heads as v
+
+_HEAD = rf"(?i:{_alternation(v.HEADS)})(?!\p{{L}})"
+_OPEN = _alternation(v.QUOTES)
+_CLOSE = _alternation(set(v.QUOTES.values()))
+_QUOTED = rf"(?:{_OPEN})(?P<name>[^“”\"«»\n]{{2,160}}?)(?:{_CLOSE})"
+_HEADED = re.compile(
+    rf"""
+    (?<!\p{{L}})(?P<head>{_HEAD})                          # cuộc vận động
+    (?:(?:,|\x20(?:{_alternation(v.JOINERS)}))\x20{_HEAD}){{0,4}}+  # , cuộc vận động
+    (?:\x20(?:{_alternation(v.JOINERS)}))?:?\x20?          # như:
+    {_QUOTED}
+    """,
+    re.VERBOSE,
+)
+_NEXT_ITEM = re.compile(rf"\x20?(?:[,;]|\x20và|\x20cùng)\x20?{_QUOTED}")
+_KNOWN_UNQUOTED = re.compile(
+    rf"(?<!\p{{L}})(?P<head>{_HEAD})\x20(?P<name>{_alternation(v.KNOWN)})(?!\p{{L}})"
+)
+_KNOWN_FOLDED = {name.casefold(): (name, head) for name, head in v.KNOWN.items()}
+_NOT_CAMPAIGNS = {name.casefold() for name in v.NOT_CAMPAIGNS}
+
+
+def find_campaigns(text: str, start: int = 0, end: int | None = None) -> list[Campaign]:
+    """Every campaign mention in text[start:end], in order (repeats included).
+
+    >>> [(c.name, c.head) for c in find_campaigns("trên 5,3 tỷ đồng cho quỹ “Vì người nghèo”")]
+    [('Vì người nghèo', 'Quỹ')]
+    >>> find_campaigns("thực hiện “nhiệm vụ kép”")
+    []
+    """
+    end = len(text) if end is None else end
+    found = []
+    for m in _HEADED.finditer(text, start, end):
+        head = v.HEADS[m["head"].casefold()]
+        found.append(_campaign(m["name"], head, m.start(), m.end(), text))
+        pos = m.end()
+        while item := _NEXT_ITEM.match(text, pos, end):
+            found.append(_campaign(item["name"], head, item.start("name") - 1, item.end(), text))
+            pos = item.end()
+    for m in _KNOWN_UNQUOTED.finditer(text, start, end):
+        found.append(_campaign(m["name"], v.HEADS[m["head"].casefold()], m.start(), m.end(), text))
+    return sorted((c for c in found if c is not None), key=lambda c: c.start)
+
+
+def _campaign(name: str, head: str, start: int, end: int, text: str) -> Campaign | None:
+    name = name.strip(" .,;:…")
+    key = name.casefold()
+    if key in _NOT_CAMPAIGNS or not any(ch.isalpha() for ch in name):
+        return None
+    if key in _KNOWN_FOLDED:
+        name, head = _KNOWN_FOLDED[key]
+    return Campaign(name=name, head=head, start=start, end=end, text=text[start:end])
+
+
+def distinct(campaigns: list[Campaign]) -> list[Campaign]:
+    """First mention of each campaign, by name regardless of case."""
+    seen: dict[str, Campaign] = {}
+    for c in campaigns:
+        seen.setdefault(c.name.casefold(), c)
+    return list(seen.values())

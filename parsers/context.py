@@ -1,0 +1,44 @@
+"""Reading the words around a figure: its qualifier and the word before it."""
+
+from __future__ import annotations
+
+import regex as re
+
+from parsers.numerals import _alternation
+from parsers.vocab.qualifiers import QUALIFIERS
+
+_QUALIFIER_BEFORE = re.compile(
+    rf"""
+    (?<!\p{{L}})                          # a whole word, not the tail of one
+    (?P<word>{_alternation(QUALIFIERS)})  # hơn, trên, khoảng, gần như ...
+    \x20$                                 # right before the figure
+    """,
+    re.VERBOSE,
+)
+_LAST_WORD = re.compile(r"(\p{L}+)\P{L}*$")
+_WINDOW = 24
+
+
+def qualifier_before(text: str, start: int) -> tuple[str, int]:
+    """The qualifier just before start, and where its word begins.
+
+    >>> qualifier_before("vận động được trên 5,3 tỷ đồng", 19)
+    ('over', 14)
+    >>> qualifier_before("trao 85.000.000 đồng", 5)
+    ('exact', 5)
+    """
+    window_start = max(0, start - _WINDOW)
+    match = _QUALIFIER_BEFORE.search(text, window_start, start)
+    if match is None:
+        return "exact", start
+    return QUALIFIERS[match["word"]], match.start()
+
+
+def word_before(text: str, start: int) -> str:
+    """The last word before start, or "".
+
+    >>> word_before("vào năm 2021 và ", 13)
+    'năm'
+    """
+    match = _LAST_WORD.search(text, max(0, start - _WINDOW), start)
+    return match[1] if match else ""

@@ -1,0 +1,119 @@
+"""Dates, the publishing date, and the year a figure belongs to.
+
+The reporting year is not the publishing date: "Hội nghị tổng kết công
+tác năm 2021" published in February 2022 reports 2021.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import regex as re
+
+from parsers.numerals import _alternation
+from parsers.types import Period
+from parsers.vocab import dates as v
+
+_YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
+_FULL_DATE = re.compile(rf"(?<![\d/])(?P<day>\d{{1,2}})[/.-](?P<month>\d{{1,2}})[/.-]{_YEAR}")
+_WORD_DATE = re.compile(
+    rf"""(?<!\d)(?P<day>\d{{1,2}})\x20(?i:{v.MONTH})\x20
+    (?P<mword>(?i:{_alternation(v.MONTH_WORDS)}))\x20{_YEAR}""",
+    re.VERBOSE,
+)
+_URL_DATE = re.compile(r"(?<!\d)(?P<year>20\d{2})[/-]?(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?!\d)")
+_YEAR_WORD = re.compile(rf"(?<!\p{{L}})(?i:{v.YEAR})\x20{_YEAR}")
+_QUARTER = re.compile(rf"(?<!\p{{L}})(?i:{v.QUARTER})\x20(?P<q>IV|III|II|I|[1-4])(?:/|\x20(?i:{v.YEAR})\x20){_YEAR}")
+_HALF = re.compile(
+    rf"""(?<!\p{{L}})(?:{_alternation(v.HALF_MONTHS)})\x20(?i:{v.MONTH})\x20
+    (?P<half>{_alternation(v.HALF_WORDS)})\x20(?i:{v.YEAR})(?:\x20{_YEAR})?""",
+    re.VERBOSE,
+)
+_MONTH_YEAR = re.compile(
+    rf"(?<!\p{{L}})(?i:{v.MONTH})\x20(?P<month>1[0-2]|0?[1-9])(?:/|\x20(?i:{v.YEAR})\x20){_YEAR}"
+)
+_REPORT_YEAR = re.compile(
+    rf"(?i:{_alternation(v.REPORT_WORDS)})[^.\n;]{{0,60}}?(?<!\p{{L}})(?i:{v.YEAR})\x20{_YEAR}"
+)
+
+
+def find_dates(text: str) -> list[tuple[date, int, int]]:
+    """Full dates written in text: "14/07/2020", "07 Tháng Hai 2022".
+
+    >>> [d.isoformat() for d, _, _ in find_dates("Tin tức 07 Tháng Hai 2022 3:45:00 CH; 14/07/2020")]
+    ['2022-02-07', '2020-07-14']
+    """
+    found = []
+    for match in _WORD_DATE.finditer(text):
+        month = v.MONTH_WORDS[match["mword"].casefold()]
+        found.append((_safe_date(match["year"], month, match["day"]), match.start(), match.end()))
+    for match in _FULL_DATE.finditer(text):
+        found.append((_safe_date(match["year"], match["month"], match["day"]), match.start(), match.end()))
+    return sorted(((d, s, e) for d, s, e in found if d is not None), key=lambda f: f[1])
+
+
+def _safe_date(year: object, month: object, day: object) -> date | None:
+    try:
+        return date(int(str(year)), int(str(month)), int(str(day)))
+    except ValueError:
+        return None
+
+
+def url_date(url: str | None) -> date | None:
+    """>>> url_date("https://x.vn/2020/07/14/tin.html")
+    datetime.date(2020, 7, 14)
+    """
+    if not url:
+        return None
+    for match in _URL_DATE.finditer(url):
+        found = _safe_date(match["year"], match["month"], match["day"])
+        if found:
+            return found
+    return None
+
+
+def period_in(text: str, default_year: int | None = None) -> Period | None:
+    """The reporting period a sentence states, finest first.
+
+    >>> period_in("quý III/2023"), period_in("6 tháng đầu năm 2020")
+    (Period(year=2023, kind='quarter', label='2023-Q3'), Period(year=2020, kind='half', label='2020-H1'))
+    >>> period_in("vào tháng 5 năm 2021"), period_in("năm 2021")
+    (Period(year=2021, kind='month', label='2021-05'), Period(year=2021, kind='year', label='2021'))
+    """
+    if m := _QUARTER.search(text):
+        year = int(m["year"])
+        return Period(year, "quarter", f"{year}-Q{v.QUARTERS[m['q']]}")
+    if (m := _HALF.search(text)) and (m["year"] or default_year):
+        year = int(m["year"]) if m["year"] else int(default_year or 0)
+        return Period(year, "half", f"{year}-{v.HALF_WORDS[m['half']]}")
+    if m := _MONTH_YEAR.search(text):
+        year = int(m["year"])
+        return Period(year, "month", f"{year}-{int(m['month']):02d}")
+    if m := _YEAR_WORD.search(text):
+        return Period(int(m["year"]), "year", m["year"])
+    return None
+
+
+def reporting_year(body: str, published: date | None) -> tuple[int | None, str | None]:
+    """The year an article's figures belong to, and the words that say so.
+
+    >>> reporting_year("Hội nghị tổng kết công tác năm 2021. Năm 2022 sẽ...", date(2022, 2, 7))
+    (2021, 'tổng kết công tác năm 2021')
+    """
+    latest = published.year if published else None
+    for pattern in (_REPORT_YEAR, _QUARTER, _HALF):
+        for m in pattern.finditer(body):
+            if m["year"] and (latest is None or int(m["year"]) <= latest):
+                return int(m["year"]), m[0]
+    if published:
+        return published.year, f"published {published.isoformat()}"
+    years = Counter(d.year for d, _, _ in find_dates(body))
+    if years:
+        year = years.most_common(1)[0][0]
+        return year, f"dates in the text ({year})"
+    words = Counter(int(m["year"]) for m in _YEAR_WORD.finditer(body))
+    if words:
+        year = words.most_common(1)[0][0]
+        return year, f"năm {year}"
+    return None, None

@@ -1,0 +1,62 @@
+"""Household counts: "24 hộ nghèo", "hơn 300 hộ gia đình", "1.250 lượt hộ".
+
+Only a figure directly before "hộ" counts: "cứu hộ", "bảo hộ" and
+"không còn hộ nghèo" have none, and "3 hộ chiếu" is a passport.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from parsers.context import qualifier_before, word_before
+from parsers.numerals import DIGITS_PATTERN, WORDS_PATTERN, _alternation, parse_number
+from parsers.types import Households
+from parsers.vocab import household_words as hw
+from parsers.vocab.qualifiers import YEAR_CONTEXT
+
+_HOUSEHOLDS = re.compile(
+    rf"""
+    (?<![\p{{L}}\d.,/])                                 # not inside a word or number
+    (?P<num>{DIGITS_PATTERN}|{WORDS_PATTERN})\x20
+    (?P<kind>
+        (?:(?:{_alternation(hw.COUNT_PREFIXES)})\x20)?  # lượt
+        {re.escape(hw.HOUSEHOLD)}                       # hộ
+        (?:\x20(?:{_alternation(hw.KINDS)})(?!\p{{L}}))?  # nghèo · cận nghèo · gia đình
+    )
+    (?!\p{{L}})
+    (?!\x20(?:{_alternation(hw.NOT_HOUSEHOLD)})(?!\p{{L}}))  # hộ chiếu · hộ khẩu
+    """,
+    re.VERBOSE,
+)
+_SINGULAR = "một"  # "một hộ dân" is an article, not a count
+
+
+def find_households(text: str) -> list[Households]:
+    """Every household count in text, in order.
+
+    >>> [(h.text, h.value, h.kind) for h in find_households("xây 90 nhà ở cho 90 hộ nghèo")]
+    [('90 hộ nghèo', 90, 'hộ nghèo')]
+    >>> [(h.value, h.qualifier) for h in find_households("hơn 300 hộ gia đình")]
+    [(300, 'over')]
+    """
+    found: list[Households] = []
+    if hw.HOUSEHOLD not in text:
+        return found
+    for match in _HOUSEHOLDS.finditer(text):
+        if match["num"] == _SINGULAR or word_before(text, match.start()) in YEAR_CONTEXT:
+            continue  # "năm 2020 hộ nghèo giảm" is a year
+        number = parse_number(match["num"])
+        if number is None or number != number.to_integral_value() or number <= 0:
+            continue
+        qualifier, start = qualifier_before(text, match.start())
+        found.append(
+            Households(
+                text=text[start : match.end()],
+                start=start,
+                end=match.end(),
+                value=int(number),
+                kind=match["kind"],
+                qualifier=qualifier,
+            )
+        )
+    return found

@@ -1,0 +1,194 @@
+"""Money amounts: "trên 5,3 tỷ đồng", "85.000.000 đồng", "10.000 USD".
+
+A figure counts as money only when a currency word follows it, so
+"1 triệu sáng kiến" and "hàng tỷ đồng" (no figure) yield nothing.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex as re
+
+from parsers.context import qualifier_before, word_before
+from parsers.numerals import (
+    NUMBER_PATTERN,
+    SCALE_PATTERN,
+    _alternation,
+    parse_number,
+    scale_value,
+)
+from parsers.types import Money
+from parsers.vocab import qualifiers as q
+from parsers.vocab.units import CURRENCIES, NOT_AFTER_DONG, SCALES
+
+_SCALES = rf"(?:{SCALE_PATTERN}(?:\x20{SCALE_PATTERN}){{0,3}}+)"
+_BOUNDARY = r"(?<![\p{L}\d.,/])"
+
+# "<number> [<scale>...] [<number> <scale>...] <currency> [/<unit>...]"
+_AMOUNT = re.compile(
+    rf"""
+    {_BOUNDARY}                                   # not inside a word or number
+    (?P<amount>
+        {NUMBER_PATTERN}(?:\x20?{_SCALES})?+      # 1 · 5,3 tỷ · năm trăm triệu
+        (?:\x20{NUMBER_PATTERN}\x20?{_SCALES}){{0,4}}+  # compound tail: 1 tỷ 200 triệu
+    )
+    \x20?(?P<currency>{_alternation(CURRENCIES)})(?!\p{{L}})   # đồng · đ · VNĐ · USD
+    (?P<rate>(?:\x20?/\x20?(?:\d{{1,3}}\x20?)?\p{{L}}{{1,20}}+){{1,3}}+)?   # /suất · /người/năm
+    """,
+    re.VERBOSE,
+)
+# One "<number> [<scale>...]" part of an amount.
+_PART = re.compile(rf"(?P<num>{NUMBER_PATTERN})\x20?(?P<scale>{_SCALES})?", re.VERBOSE)
+# A bare figure sharing the next amount's unit: "2,5 và" · "từ 2 đến" · "2-".
+_SHARED_UNIT = re.compile(
+    rf"""
+    {_BOUNDARY}
+    (?P<amount>{NUMBER_PATTERN}(?:\x20?{_SCALES})?+)
+    \x20?(?P<sep>{_alternation(q.RANGE_SEPARATORS | q.LIST_SEPARATORS)})\x20?$
+    """,
+    re.VERBOSE,
+)
+_RANGE_GAP = re.compile(rf"\x20?(?:{_alternation(q.RANGE_SEPARATORS)})\x20?$")
+_ANY_CURRENCY = re.compile(_alternation(CURRENCIES))
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
+_NEXT_WORD = re.compile(r"\x20?(\p{L}+)")
+_PER_UNIT_BEFORE = re.compile(rf"(?<!\p{{L}})(?:{_alternation(q.PER_UNIT_WORDS)})(?!\p{{L}})")
+
+
+def find_money(text: str) -> list[Money]:
+    """Every money amount in text, in order.
+
+    >>> [(m.text, m.value_vnd, m.qualifier) for m in find_money("vận động được trên 5,3 tỷ đồng")]
+    [('trên 5,3 tỷ đồng', 5300000000, 'over')]
+    >>> [(m.text, m.value_vnd, m.range) for m in find_money("từ 2 đến 3 tỷ đồng")]
+    [('từ 2', 2000000000, 'low'), ('3 tỷ đồng', 3000000000, 'high')]
+    """
+    found: list[Money] = []
+    if not _ANY_CURRENCY.search(text):
+        return found  # fast path: most text has no currency word at all
+    for match in _AMOUNT.finditer(text):
+        money = _read_amount(text, match)
+        if money is None:
+            continue
+        shared = _shared_unit_figure(text, match, money)
+        if shared is not None:
+            found.append(shared[0])
+            money = shared[1]
+        found.append(money)
+    return _mark_ranges(text, found)
+
+
+def _amount_value(amount: str) -> tuple[Decimal, bool] | None:
+    """Value of "1 tỷ 200 triệu", and whether a scale word was used."""
+    total, last_scale, scaled = Decimal(0), None, False
+    for part in _PART.finditer(amount):
+        number = parse_number(part["num"])
+        if number is None:
+            return None
+        scale = scale_value(part["scale"] or "")
+        if last_scale is not None and scale >= last_scale:
+            return None  # "5 triệu 3 tỷ" is not one amount
+        if part["scale"] is None and not part["num"][:1].isdigit():
+            return None  # words need a scale: "năm đồng" is no figure
+        total += number * scale
+        last_scale, scaled = scale, scaled or part["scale"] is not None
+    return _plain(total), scaled
+
+
+def _plain(value: Decimal) -> Decimal:
+    """5300000000.0 → 5300000000, 2.50 → 2.5: no trailing zeros to print."""
+    integral = value.to_integral_value()
+    return integral if value == integral else value.normalize()
+
+
+def _read_amount(text: str, match: re.Match[str]) -> Money | None:
+    currency_word = match["currency"]
+    after = _NEXT_WORD.match(text, match.end("currency"))
+    if CURRENCIES[currency_word] == "VND" and currency_word.lower() == "đồng" and after:
+        if after[1].lower() in NOT_AFTER_DONG:
+            return None  # "1 triệu đồng bào" counts people
+    read = _amount_value(match["amount"])
+    if read is None:
+        return None
+    value, scaled = read
+    if currency_word == "đ" and not scaled and value < 1000:
+        return None  # "điểm 5 đ" in legal text, not money
+    qualifier, start = qualifier_before(text, match.start())
+    rate = bool(match["rate"]) or _is_per_unit(text, match.start(), match.end())
+    return Money(
+        text=text[start : match.end()],
+        start=start,
+        end=match.end(),
+        value=value,
+        currency=CURRENCIES[currency_word],
+        qualifier=qualifier,
+        rate=rate,
+    )
+
+
+def _is_per_unit(text: str, start: int, end: int) -> bool:
+    """"mỗi suất quà trị giá 1 triệu đồng", "500.000 đồng mỗi tháng"."""
+    clause_start = max(0, start - 80)
+    for brk in _CLAUSE_BREAK.finditer(text, clause_start, start):
+        clause_start = brk.end()
+    if _PER_UNIT_BEFORE.search(text, clause_start, start):
+        return True
+    after = _NEXT_WORD.match(text, end)
+    return bool(after) and after[1] in q.PER_UNIT_AFTER
+
+
+def _shared_unit_figure(
+    text: str, match: re.Match[str], money: Money
+) -> tuple[Money, Money] | None:
+    """The bare figure before an amount that shares its unit ("2,5 và 3 tỷ đồng")."""
+    if money.start != match.start():
+        return None  # a qualifier stands between them
+    before = _SHARED_UNIT.search(text, max(0, money.start - 40), money.start)
+    if before is None or word_before(text, before.start()) in q.YEAR_CONTEXT:
+        return None
+    read = _amount_value(before["amount"])
+    if read is None:
+        return None
+    value, scaled = read
+    if not scaled:
+        main_scale = _PART.match(match["amount"])
+        value = _plain(value * (scale_value(main_scale["scale"] or "") if main_scale else 1))
+    if value <= 0 or value > money.value * 1000:
+        return None
+    is_range = before["sep"] in q.RANGE_SEPARATORS
+    if is_range and value >= money.value:
+        return None  # "từ 500 đến 1 triệu" would read 500 triệu
+    opener_start = before.start()
+    word = word_before(text, before.start())
+    if is_range and word in q.RANGE_OPENERS:
+        opener_start = before.start() - len(word) - 1
+    qualifier = "about" if is_range else "exact"
+    first = Money(
+        text=text[opener_start : before.end("amount")],
+        start=opener_start,
+        end=before.end("amount"),
+        value=value,
+        currency=money.currency,
+        qualifier=qualifier,
+        rate=money.rate,
+        range="low" if is_range else None,
+    )
+    if is_range:
+        money = Money(**{**money.__dict__, "qualifier": "about", "range": "high"})
+    return first, money
+
+
+def _mark_ranges(text: str, found: list[Money]) -> list[Money]:
+    """"từ 500.000 đồng đến 1 triệu đồng": two full amounts joined as a range."""
+    marked = list(found)
+    for i in range(len(marked) - 1):
+        low, high = marked[i], marked[i + 1]
+        if low.range or high.range or low.currency != high.currency:
+            continue
+        if _RANGE_GAP.match(text, low.end, high.start) and low.value < high.value:
+            if _RANGE_GAP.match(text, low.end, high.start).end() != high.start:
+                continue
+            marked[i] = Money(**{**low.__dict__, "qualifier": "about", "range": "low"})
+            marked[i + 1] = Money(**{**high.__dict__, "qualifier": "about", "range": "high"})
+    return marked

@@ -1,0 +1,24 @@
+"""One normalisation at the entry point: NFC, line ends, odd spaces.
+
+Diacritics are never stripped: "năm" and "nam", "hộ" and "hồ" differ.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex as re
+
+_SPACES = re.compile(r"[\t\p{Zs}\u200b\u200c\u200d\ufeff]+")
+_LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+
+
+def normalize(text: str) -> str:
+    """NFC, Unix line ends, one plain space for any run of spaces.
+
+    >>> normalize("tre\\u0302n\\u00a05,3\\u00a0 ty\\u0309 đồng\\r\\n")
+    'trên 5,3 tỷ đồng\\n'
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = _LINE_ENDS.sub("\n", text)
+    return _SPACES.sub(" ", text)

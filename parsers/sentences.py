@@ -1,0 +1,25 @@
+"""Sentence boundaries, so every figure can show the sentence it came from."""
+
+from __future__ import annotations
+
+import regex as re
+
+# A sentence ends at . ! ? … followed by a space and a capital or an opening quote.
+_BOUNDARY = re.compile(r"(?<=[.!?…])[”\"»]?\x20+(?=[\p{Lu}“\"«\d])")
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of text[start:end] (one line or paragraph).
+
+    >>> t = "Năm 2021 vận động 5 tỷ đồng. Đã chi 3 tỷ đồng."
+    >>> [t[s:e] for s, e in sentence_spans(t, 0, len(t))]
+    ['Năm 2021 vận động 5 tỷ đồng.', 'Đã chi 3 tỷ đồng.']
+    """
+    spans, pos = [], start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if match.start() > pos:
+            spans.append((pos, match.start()))
+        pos = match.end()
+    if pos < end:
+        spans.append((pos, end))
+    return spans

@@ -1,0 +1,62 @@
+"""Head words of campaigns, funds, movements and programmes.
+
+HEADS maps the head as written (casefolded) to the form we report.
+KNOWN maps well-known names to their usual head, so a name found without
+its own head ("…, “Vì người nghèo”") or in a list ("các phong trào thi
+đua, cuộc vận động như: “A”, “B”") gets the right one, and unquoted
+mentions ("Quỹ Vì người nghèo") are found at all.
+NOT_CAMPAIGNS are quoted slogans that follow a head word yet name no
+campaign. QUOTES are the quotation marks newsrooms use.
+"""
+
+HEADS: dict[str, str] = {
+    "quỹ": "Quỹ",
+    "cuộc vận động": "cuộc vận động",
+    "phong trào": "phong trào",
+    "phong trào thi đua": "phong trào thi đua",
+    "phong trào thi đua yêu nước": "phong trào thi đua",
+    "chương trình": "chương trình",
+    "tháng cao điểm": "Tháng cao điểm",
+    "đợt cao điểm": "đợt cao điểm",
+    "đợt thi đua": "đợt thi đua",
+    "chiến dịch": "chiến dịch",
+    "cuộc thi đua": "cuộc thi đua",
+    "ngày hội": "Ngày hội",
+}
+
+KNOWN: dict[str, str] = {
+    "Vì người nghèo": "Quỹ",
+    "Vì biển, đảo Việt Nam": "Quỹ",
+    "Vì biển đảo Việt Nam": "Quỹ",
+    "Người Việt Nam ưu tiên dùng hàng Việt Nam": "cuộc vận động",
+    "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh": "phong trào",
+    "Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư": "cuộc vận động",
+    "Toàn dân đoàn kết xây dựng đời sống văn hóa": "cuộc vận động",
+    "Toàn dân bảo vệ an ninh Tổ quốc": "phong trào",
+    "Ngày vì người nghèo": "Quỹ",
+    "Tết vì người nghèo": "chương trình",
+    "Đền ơn đáp nghĩa": "Quỹ",
+    "Dân vận khéo": "phong trào thi đua",
+    "Cả nước chung tay vì người nghèo, không để ai bị bỏ lại phía sau": "phong trào",
+    "Xóa nhà tạm, nhà dột nát": "phong trào",
+    "Phòng, chống thiên tai": "Quỹ",
+    "Cứu trợ": "Quỹ",
+    "Vắc xin phòng Covid-19": "Quỹ",
+}
+
+NOT_CAMPAIGNS: frozenset[str] = frozenset(
+    {
+        "nhiệm vụ kép",
+        "5 không",
+        "ai ở đâu ở đó",
+        "lá chắn thép",
+        "không để ai bị bỏ lại phía sau",
+        "chiến sĩ",
+        "vắc-xin riêng",
+    }
+)
+
+QUOTES: dict[str, str] = {"“": "”", '"': '"', "«": "»", "‘": "’"}
+
+# Words that may join two heads or lead from a head to its quoted names.
+JOINERS: tuple[str, ...] = ("và", "như", "là", "gồm")

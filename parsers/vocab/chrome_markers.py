@@ -1,0 +1,48 @@
+"""Page chrome of scraped Vietnamese news sites.
+
+END_MARKERS: a line that is (or starts with) one of these ends the
+article body; what follows is related headlines, counters, footers.
+HEADER_MARKERS: lines starting with these are navigation or counters
+wherever they stand ("Trang chủHoạt động MTTQ…" is a fused breadcrumb).
+Compared case-insensitively after stripping spaces and a final colon.
+"""
+
+END_MARKERS: tuple[str, ...] = (
+    "có thể bạn quan tâm",
+    "tin khác",
+    "tin cùng chuyên mục",
+    "tin đã đưa",
+    "tin mới hơn",
+    "tin cũ hơn",
+    "tin phổ biến",
+    "tin liên quan",
+    "tin bài liên quan",
+    "bài liên quan",
+    "các tin tức khác",
+    "các tin khác",
+    "các tin đã đưa",
+    "xem thêm",
+    "nên xem",
+    "đọc thêm",
+    "tin mới nhất",
+    "tin nổi bật",
+    "tin xem nhiều",
+    "bài viết liên quan",
+    "phiên bản di động",
+    "chia sẻ bài viết",
+    "bình luận",
+)
+
+HEADER_MARKERS: tuple[str, ...] = (
+    "trang chủ",
+    "số lượt truy cập",
+    "số lượt người xem",
+    "lượt xem",
+    "đang truy cập",
+    "tổng lượt truy cập",
+    "in bài viết",
+    "cỡ chữ",
+)
+
+# Byline tails fused into a counter: "BTQSố lượt người xem: 564".
+INLINE_COUNTERS: tuple[str, ...] = ("số lượt người xem", "lượt xem")
