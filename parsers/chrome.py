@@ -18,7 +18,7 @@ from parsers.vocab.chrome_markers import END_MARKERS, HEADER_MARKERS
 _SENTENCE_END = re.compile(r"[.!?…:;”\"»)]\s*$")
 _INNER_BREAK = re.compile(r"[.!?…]\x20+\p{Lu}")
 _NO_LETTERS = re.compile(r"^[^\p{L}]*$")
-_DATE_LINE = re.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2}\x20\p{L}+(?:\x20\p{L}+)?\x20\d{4}\x20\d{1,2}:\d{2}")
+_DATE_LINE = re.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2}(?:\x20\p{L}+){1,3}\x20\d{4}\x20\d{1,2}:\d{2}")
 _HEADLINE_WORDS = 80
 
 

@@ -22,11 +22,14 @@ _WORD_DATE = re.compile(
     (?P<mword>(?i:{_alternation(v.MONTH_WORDS)}))\x20{_YEAR}""",
     re.VERBOSE,
 )
-_URL_DATE = re.compile(r"(?<!\d)(?P<year>20\d{2})[/-]?(?P<month>[01]\d)[/-]?(?P<day>[0-3]\d)(?!\d)")
+# "/2021/08/24/" or a compact stamp "-20200918111305799" (Dân trí style).
+_URL_DATE = re.compile(
+    r"(?<!\d)(?P<year>20\d{2})(?:[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?!\d)|(?P<cm>[01]\d)(?P<cd>[0-3]\d))"
+)
 _YEAR_WORD = re.compile(rf"(?<!\p{{L}})(?i:{v.YEAR})\x20{_YEAR}")
 _QUARTER = re.compile(rf"(?<!\p{{L}})(?i:{v.QUARTER})\x20(?P<q>IV|III|II|I|[1-4])(?:/|\x20(?i:{v.YEAR})\x20){_YEAR}")
 _HALF = re.compile(
-    rf"""(?<!\p{{L}})(?:{_alternation(v.HALF_MONTHS)})\x20(?i:{v.MONTH})\x20
+    rf"""(?<!\p{{L}})(?i:{_alternation(v.HALF_MONTHS)})\x20(?i:{v.MONTH})\x20
     (?P<half>{_alternation(v.HALF_WORDS)})\x20(?i:{v.YEAR})(?:\x20{_YEAR})?""",
     re.VERBOSE,
 )
@@ -67,7 +70,7 @@ def url_date(url: str | None) -> date | None:
     if not url:
         return None
     for match in _URL_DATE.finditer(url):
-        found = _safe_date(match["year"], match["month"], match["day"])
+        found = _safe_date(match["year"], match["month"] or match["cm"], match["day"] or match["cd"])
         if found:
             return found
     return None

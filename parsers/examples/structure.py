@@ -1,0 +1,110 @@
+"""Article-structure phrases: periods, published dates, places, campaigns, chrome."""
+
+PERIODS: list[tuple[str, tuple | None]] = [
+    ("quý III/2023", (2023, "quarter", "2023-Q3")),
+    ("quý I năm 2022", (2022, "quarter", "2022-Q1")),
+    ("Quý 4/2021", (2021, "quarter", "2021-Q4")),
+    ("6 tháng đầu năm 2020", (2020, "half", "2020-H1")),
+    ("Sáu tháng đầu năm 2020", (2020, "half", "2020-H1")),
+    ("6 tháng cuối năm 2019", (2019, "half", "2019-H2")),
+    ("vào tháng 5 năm 2021", (2021, "month", "2021-05")),
+    ("tháng 10/2022", (2022, "month", "2022-10")),
+    ("trong năm 2021", (2021, "year", "2021")),
+    ("Năm 2024, Quỹ vận động được", (2024, "year", "2024")),
+    ("Chiều 24/8", None),
+    ("nhiệm kỳ 2021 - 2026", None),
+]
+
+HEADER_DATES: list[tuple[str, str]] = [
+    ("Tin tức sự kiện 07 Tháng Hai 2022 3:45:00 CH", "2022-02-07"),
+    ("14/07/2020 - 04:29 PM", "2020-07-14"),
+    ("Thứ Hai, 17/10/2019", "2019-10-17"),
+    ("Cập nhật: 05/01/2024 08:15", "2024-01-05"),
+    ("12 Tháng Mười Hai 2023 9:00:00 SA", "2023-12-12"),
+]
+
+URL_DATES: list[tuple[str, str]] = [
+    ("https://dantri.com.vn/xa-hoi/tin-20200918111305799.htm", "2020-09-18"),
+    ("https://mttq.vn/2021/08/24/hoi-nghi.html", "2021-08-24"),
+]
+
+REPORTING_YEARS: list[tuple[str, str | None, int]] = [
+    ("Hội nghị tổng kết công tác năm 2021. Năm 2022 tiếp tục.", "2022-02-07", 2021),
+    ("Hội nghị giao ban quý III/2023.", "2023-10-24", 2023),
+    ("Sơ kết 6 tháng đầu năm 2020.", None, 2020),
+    ("Chiều 24/8, hội nghị. Chỉ thị ngày 23/7/2021.", None, 2021),
+    ("Hội nghị tổng kết năm 2030 sẽ tổ chức.", "2024-01-01", 2024),
+]
+
+# (text, province, district) of the reporting body.
+PLACES: list[tuple[str, str | None, str | None]] = [
+    ("Ủy ban MTTQ Việt Nam thành phố Hà Nội tổ chức hội nghị.", "Hà Nội", None),
+    ("Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam thành phố Hà Nội đã tổ chức.", "Hà Nội", None),
+    ("Ủy ban MTTQ Việt Nam Quận 11 trao quà.", "Hồ Chí Minh", "Quận 11"),
+    ("Ủy ban MTTQ Việt Nam huyện Ba Vì trao 24 suất quà.", "Hà Nội", "Ba Vì"),
+    ("Ủy ban MTTQVN thành phố Hải Phòng là Cụm phó; Ủy ban MTTQVN thành phố Hải Phòng dự.", "Hải Phòng", None),
+    ("Ủy ban MTTQ tỉnh Quảng Ninh phát động ủng hộ.", "Quảng Ninh", None),
+    ("Ủy ban MTTQ tỉnh Hải Dương vận động được 5 tỷ đồng.", "Hải Dương", None),
+    ("Tại TP.HCM, người dân ủng hộ. TP.HCM tiếp nhận.", "Hồ Chí Minh", None),
+    ("Thủ đô Hà Nội tiếp nhận hơn 2,3 tỷ đồng.", "Hà Nội", None),
+    ("Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố Đỗ Tràng Thành nhấn mạnh.", None, None),
+    ("Nguyễn Lan Hương và Lê Hồng Sơn dự hội nghị.", None, None),
+    ("Ủy ban Trung ương MTTQ Việt Nam tiếp nhận 10 tỷ đồng từ tỉnh Nghệ An.", None, None),
+]
+
+PROVINCE_2025: list[tuple[str, str]] = [
+    ("Hải Dương", "Hải Phòng"),
+    ("Hà Giang", "Tuyên Quang"),
+    ("Hà Nội", "Hà Nội"),
+]
+
+CAMPAIGNS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("vận động Quỹ “Vì người nghèo” năm 2020", [("Vì người nghèo", "Quỹ")]),
+    ("trên 5,3 tỷ đồng cho quỹ “Vì người nghèo”", [("Vì người nghèo", "Quỹ")]),
+    ("ủng hộ Quỹ Vì người nghèo của huyện", [("Vì người nghèo", "Quỹ")]),
+    ("phong trào thi đua “Dân vận khéo” với nội dung “5 không”", [("Dân vận khéo", "phong trào thi đua")]),
+    (
+        "các phong trào thi đua, cuộc vận động như: “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”, “Người Việt Nam ưu tiên dùng hàng Việt Nam”",
+        [
+            ("Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh", "phong trào"),
+            ("Người Việt Nam ưu tiên dùng hàng Việt Nam", "cuộc vận động"),
+        ],
+    ),
+    ("phong trào “Lao động giỏi, Lao động sáng tạo”; “Giỏi việc nước, đảm việc nhà”", [
+        ("Lao động giỏi, Lao động sáng tạo", "phong trào"), ("Giỏi việc nước, đảm việc nhà", "phong trào")]),
+    ("Chương trình “1 triệu sáng kiến – nỗ lực vượt khó”", [("1 triệu sáng kiến – nỗ lực vượt khó", "chương trình")]),
+    ("Tháng cao điểm “Vì người nghèo” năm 2024", [("Vì người nghèo", "Quỹ")]),
+    ("cuộc vận động \"Ngày vì người nghèo\"", [("Ngày vì người nghèo", "Quỹ")]),
+    ("Quỹ “Vì biển, đảo Việt Nam”", [("Vì biển, đảo Việt Nam", "Quỹ")]),
+    ("chiến dịch “Mùa hè xanh”", [("Mùa hè xanh", "chiến dịch")]),
+]
+
+NOT_CAMPAIGNS: list[str] = [
+    "thực hiện “nhiệm vụ kép”",
+    "với nội dung “5 không”",
+    "“ai ở đâu ở đó”",
+    "tạo “lá chắn thép”",
+    "với mục tiêu “không để ai bị bỏ lại phía sau”",
+    "Tọa đàm “Tăng cường khối đại đoàn kết toàn dân tộc”",
+    "Cuộc thi “Đến với con đường tương lai”",
+    "Chương trình hành động của MTTQ Việt Nam",
+    "thành công trình “Trụ sở Trung tâm Dịch vụ Tổng hợp”",
+]
+
+# (page, figures expected from it): chrome never gives a figure.
+CHROME_PAGES: list[tuple[str, list[str]]] = [
+    (
+        "Tiêu đề bài\nMTTQ huyện trao 50 triệu đồng cho 10 hộ nghèo.\nCó thể bạn quan tâm\nHà Nội hỗ trợ 100.000 đồng/người/năm.",
+        ["50 triệu đồng", "10 hộ nghèo"],
+    ),
+    (
+        "SỐ LƯỢT TRUY CẬP\n3\n7\nTin tức 07 Tháng Hai 2022 3:45:00 CH\nTiêu đề\nQuỹ chi 5 tỷ đồng.\nTIN ĐÃ ĐƯA\nTiếp nhận 9 tỷ đồng.",
+        ["5 tỷ đồng"],
+    ),
+    (
+        "Tiêu đề\nThân bài: trao 2 tỷ đồng.\nChủ tịch trao hỗ trợ tới 24 hộ nghèo huyện Ba Vì Hà Nội tiếp nhận hơn 2,3 tỷ đồng ủng hộ mua vắc xin\nHết bài.",
+        ["2 tỷ đồng"],
+    ),
+    ("Trang chủTin tứcQuỹ 3 tỷ đồng\nTiêu đề\nĐã chi 1 tỷ đồng.\nXem thêm\nTin khác 7 tỷ đồng.", ["1 tỷ đồng"]),
+    ("Tiêu đề có 9 tỷ đồng\nBài viết: 1 tỷ đồng.\nTiêu đề có 9 tỷ đồng\nCác tin tức khác\nTin 4 tỷ đồng", ["1 tỷ đồng"]),
+]

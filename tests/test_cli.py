@@ -1,0 +1,81 @@
+"""The command line: formats, bad input, normalisation, and the seeds' gold."""
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from parsers.__main__ import main
+from parsers.article import extract
+from parsers.records import article_record
+
+ARTICLE = "Tin mẫu\nNăm 2021, Ủy ban MTTQ huyện Ba Vì trao 85.000.000 đồng cho 24 hộ nghèo.\n"
+
+
+def _run(args, capsys):
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, [json.loads(line) for line in out.splitlines()], err
+
+
+def test_extract_txt_jsonl_gz_and_folder(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    rows = [{"id": "j1", "text": ARTICLE, "url": "https://x.vn/2021/05/01/a.html"}, {"text": "Không có số."}]
+    (tmp_path / "b.jsonl.gz").write_bytes(gzip.compress("\n".join(map(json.dumps, rows)).encode()))
+    code, out, err = _run(["extract", str(tmp_path)], capsys)
+    assert code == 0 and err == ""
+    assert [r["id"] for r in out] == [str(tmp_path / "a.txt"), "j1", f"{tmp_path / 'b.jsonl.gz'}:2"]
+    first = out[0]
+    assert first["money"][0]["value_vnd"] == 85_000_000 and first["households"][0]["value"] == 24
+    assert first["province"] == "Hà Nội" and first["district"] == "Ba Vì" and first["year"] == 2021
+    assert out[1]["published"] == "2021-05-01"
+
+
+def test_bad_input_is_reported_and_the_rest_processed(tmp_path, capsys):
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02")
+    (tmp_path / "latin.txt").write_bytes("trên 5 tỷ đồng".encode("utf-16"))
+    (tmp_path / "bad.jsonl").write_text('{"text": "ok 5 tỷ đồng"}\n{broken\n', encoding="utf-8")
+    code, out, err = _run(["extract", str(tmp_path)], capsys)
+    assert code == 0 and len(out) == 2
+    assert "bin.txt: binary file" in err and "latin.txt" in err and "bad.jsonl:2: malformed JSON" in err
+
+
+def test_nothing_readable_exits_non_zero(tmp_path, capsys):
+    (tmp_path / "x.txt").write_bytes(b"\xff\xfe\x00")
+    code, out, err = _run(["extract", str(tmp_path / "x.txt"), str(tmp_path / "missing.txt")], capsys)
+    assert code == 1 and out == [] and "missing.txt: no such file" in err
+
+
+def test_nfd_nbsp_crlf_give_the_same_result():
+    import unicodedata
+
+    plain = article_record(extract(ARTICLE, "a"))
+    messy = unicodedata.normalize("NFD", ARTICLE).replace(" ", "\u00a0").replace("\n", "\r\n")
+    assert article_record(extract(messy, "a")) == plain
+
+
+def test_csv_one_row_per_fact(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "parsers", "extract", "--format", "csv", str(tmp_path / "a.txt")],
+                         capture_output=True, text=True, check=True, cwd=Path(__file__).parents[1]).stdout
+    lines = out.strip().splitlines()
+    assert lines[0].startswith("id,source,url,title,published,year") and len(lines) == 3
+
+
+def test_seeds_score_f1_one(gold):
+    from parsers.score import score
+
+    predicted = {row["id"]: article_record(extract(row["text"], row["id"])) for row in gold}
+    result = score(gold, predicted)
+    for field in ("money", "money_qualifier", "households", "campaigns", "campaign_heads"):
+        assert result[field]["f1"] == 1.0, (field, result[field])
+    for field in ("year", "province", "district"):
+        assert result[field]["accuracy"] == 1.0, result["errors"]
+
+
+def test_seed_chrome_figures_are_not_facts(seeds):
+    text = (seeds / "000_e08627e76788315c.txt").read_text(encoding="utf-8")
+    record = article_record(extract(text, "000"))
+    assert record["money"] == [] and record["households"] == []

@@ -1,0 +1,83 @@
+"""Article structure tables: periods, dates, places, campaigns, chrome."""
+
+from datetime import date
+
+import pytest
+
+from parsers import dates, localities
+from parsers.article import extract
+from parsers.campaigns import find_campaigns
+from parsers.chrome import layout
+from parsers.examples import structure as sx
+
+
+@pytest.mark.parametrize("phrase,expected", sx.PERIODS, ids=[p for p, _ in sx.PERIODS])
+def test_period(phrase, expected):
+    found = dates.period_in(phrase)
+    assert (found and (found.year, found.kind, found.label)) == (expected or None)
+
+
+@pytest.mark.parametrize("line,expected", sx.HEADER_DATES)
+def test_header_date(line, expected):
+    page = f"{line}\nTiêu đề bài viết\nNội dung bài."
+    assert extract(page, "x").published == expected
+
+
+@pytest.mark.parametrize("url,expected", sx.URL_DATES)
+def test_url_date(url, expected):
+    assert dates.url_date(url).isoformat() == expected
+
+
+def test_page_date_above_the_article_date_is_not_the_article_date():
+    page = "Thứ Bảy, 21/11/2026\nMenu\nTiêu đề bài\n14/07/2020 - 04:29 PM\nSáng 14/7, hội nghị."
+    assert extract(page, "x").published == "2020-07-14"
+
+
+@pytest.mark.parametrize("body,published,year", sx.REPORTING_YEARS)
+def test_reporting_year(body, published, year):
+    found, _ = dates.reporting_year(body, date.fromisoformat(published) if published else None)
+    assert found == year
+
+
+@pytest.mark.parametrize("text,province,district", sx.PLACES, ids=[t[:50] for t, _, _ in sx.PLACES])
+def test_reporting_place(text, province, district):
+    place, _ = localities.reporting_place(text, 0, len(text))
+    assert (place and place.province, place and place.district) == (province, district)
+
+
+def test_national_scope():
+    text = sx.PLACES[-1][0]
+    assert localities.reporting_place(text, 0, len(text)) == (None, "national")
+
+
+@pytest.mark.parametrize("old,new", sx.PROVINCE_2025)
+def test_province_2025(old, new):
+    assert localities.resolve("tỉnh" if old != "Hà Nội" else "thành phố", old).province_2025 == new
+
+
+@pytest.mark.parametrize("text,expected", sx.CAMPAIGNS, ids=[t[:50] for t, _ in sx.CAMPAIGNS])
+def test_campaigns(text, expected):
+    assert [(c.name, c.head) for c in find_campaigns(text)] == expected
+
+
+@pytest.mark.parametrize("text", sx.NOT_CAMPAIGNS)
+def test_not_campaigns(text):
+    assert find_campaigns(text) == []
+
+
+@pytest.mark.parametrize("page,figures", sx.CHROME_PAGES, ids=range(len(sx.CHROME_PAGES)))
+def test_chrome_gives_no_figures(page, figures):
+    assert [f.figure.text for f in extract(page, "x").facts] == figures
+
+
+def test_fact_locality_from_its_sentence():
+    a = extract("Tiêu đề\nỦy ban MTTQ tỉnh Nghệ An tổ chức. Năm 2023 trao 5 tỷ đồng cho huyện Ba Vì.", "x")
+    assert (a.place.province, a.facts[0].place.province, a.facts[0].place.district) == ("Nghệ An", "Hà Nội", "Ba Vì")
+
+
+def test_title_and_body_span():
+    page = "SỐ LƯỢT TRUY CẬP\n12\nTiêu đề thật\nThân bài.\nTin khác\nBài khác."
+    a = extract(page, "x")
+    assert a.title == "Tiêu đề thật"
+    assert a.text[a.body.start : a.body.end].strip() == "Thân bài."
+    assert layout(page).title is not None
