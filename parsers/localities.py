@@ -47,8 +47,9 @@ def resolve(prefix: str, name: str) -> Place | None:
     level = v.PREFIXES[prefix.casefold()]
     text = f"{prefix} {name}"
     if level == "province":
-        found = _parse(name, 1)
-        if found and found.short_province and found.short_province.casefold() == name.casefold():
+        wanted = v.RENAMED.get(name, name)
+        found = _parse(wanted, 1)
+        if found and found.short_province and found.short_province.casefold() == wanted.casefold():
             return Place(found.short_province, None, None, _province_2025(found.province), "province", text)
         level = "district"  # "thành phố Thủ Đức" is a city inside a province
     if level == "district":

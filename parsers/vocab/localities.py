@@ -69,3 +69,10 @@ NATIONAL_BODY: tuple[str, ...] = (
     "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam",
     "Ủy ban Trung ương MTTQVN",
 )
+
+# Older names the gazetteer files under a newer one (Thừa Thiên Huế became
+# the city of Huế in January 2025, before the July reorganisation).
+RENAMED: dict[str, str] = {
+    "Thừa Thiên Huế": "Huế",
+    "Thừa Thiên - Huế": "Huế",
+}

@@ -1,0 +1,1 @@
+"""Facts into a store, dataframes and totals out. No Streamlit here."""
