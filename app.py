@@ -4,15 +4,15 @@ import streamlit as st
 
 from app_pages import common
 
-st.set_page_config(page_title="Số liệu MTTQ", page_icon="🇻🇳", layout="wide")
+st.set_page_config(page_title="Số liệu MTTQ", page_icon=":material/volunteer_activism:", layout="wide")
 
 PAGES = [
-    st.Page("app_pages/tong_quan.py", title="Tổng quan", icon="📊", default=True),
-    st.Page("app_pages/theo_nam.py", title="Theo năm", icon="📅"),
-    st.Page("app_pages/theo_dia_phuong.py", title="Theo địa phương", icon="🗺️"),
-    st.Page("app_pages/chien_dich.py", title="Chiến dịch", icon="🎯"),
-    st.Page("app_pages/du_lieu.py", title="Dữ liệu", icon="📄"),
-    st.Page("app_pages/nhap_du_lieu.py", title="Nhập dữ liệu", icon="📥"),
+    st.Page("app_pages/tong_quan.py", title="Tổng quan", icon=":material/dashboard:", default=True),
+    st.Page("app_pages/theo_nam.py", title="Theo năm", icon=":material/calendar_month:"),
+    st.Page("app_pages/theo_dia_phuong.py", title="Theo địa phương", icon=":material/map:"),
+    st.Page("app_pages/chien_dich.py", title="Chiến dịch", icon=":material/campaign:"),
+    st.Page("app_pages/du_lieu.py", title="Dữ liệu", icon=":material/table:"),
+    st.Page("app_pages/nhap_du_lieu.py", title="Nhập dữ liệu", icon=":material/upload_file:"),
 ]
 page = st.navigation(PAGES)
 common.sidebar_filters()

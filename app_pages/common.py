@@ -62,10 +62,10 @@ def sidebar_filters() -> None:
         "campaigns": sorted(facts["campaign"].dropna().unique()),
     }
     chosen = {
-        "years": st.sidebar.multiselect("Năm", options["years"], default=[y for y in _from_url("nam", int) if y in options["years"]], key="f_years"),
-        "provinces": st.sidebar.multiselect("Tỉnh/thành", options["provinces"], default=[p for p in _from_url("tinh") if p in options["provinces"]], key="f_provinces"),
-        "campaigns": st.sidebar.multiselect("Chiến dịch/Quỹ", options["campaigns"], default=[c for c in _from_url("cd") if c in options["campaigns"]], key="f_campaigns"),
-        "actions": st.sidebar.multiselect("Hoạt động", list(ACTION_LABELS), format_func=ACTION_LABELS.get, default=[a for a in _from_url("hd") if a in ACTION_LABELS], key="f_actions"),
+        "years": st.sidebar.multiselect("Năm", options["years"], default=[y for y in _from_url("nam", int) if y in options["years"]], key="f_years", placeholder="Tất cả"),
+        "provinces": st.sidebar.multiselect("Tỉnh/thành", options["provinces"], default=[p for p in _from_url("tinh") if p in options["provinces"]], key="f_provinces", placeholder="Tất cả"),
+        "campaigns": st.sidebar.multiselect("Chiến dịch/Quỹ", options["campaigns"], default=[c for c in _from_url("cd") if c in options["campaigns"]], key="f_campaigns", placeholder="Tất cả"),
+        "actions": st.sidebar.multiselect("Hoạt động", list(ACTION_LABELS), format_func=ACTION_LABELS.get, default=[a for a in _from_url("hd") if a in ACTION_LABELS], key="f_actions", placeholder="Tất cả"),
     }  # fmt: skip
     st.query_params.from_dict({"nam": [str(y) for y in chosen["years"]], "tinh": chosen["provinces"],
                                "cd": chosen["campaigns"], "hd": chosen["actions"],
@@ -90,7 +90,7 @@ def empty_state() -> bool:
     facts, _, _ = load()
     if facts.empty:
         st.info("Chưa có dữ liệu. Hãy vào trang **Nhập dữ liệu** để tải bài viết lên.")
-        st.page_link("app_pages/nhap_du_lieu.py", label="Đi tới Nhập dữ liệu", icon="📥")
+        st.page_link("app_pages/nhap_du_lieu.py", label="Đi tới Nhập dữ liệu", icon=":material/upload_file:")
         return True
     return False
 

@@ -24,7 +24,7 @@ if not common.empty_state():
     shown = view[["Số liệu", "text", "Mức", "rate", "year", "province", "district", "campaign", "Hoạt động",
                   "likely_duplicate", "title", "published", "url"]]  # fmt: skip
     event = st.dataframe(
-        shown.rename(columns={"text": "Cụm từ", "rate": "Định mức", "year": "Năm", "province": "Tỉnh/thành",
+        shown.fillna("").rename(columns={"text": "Cụm từ", "rate": "Định mức", "year": "Năm", "province": "Tỉnh/thành",
                               "district": "Quận/huyện", "campaign": "Chiến dịch/Quỹ", "likely_duplicate": "Có thể trùng",
                               "title": "Bài", "published": "Ngày đăng", "url": "Liên kết"}),
         hide_index=True, use_container_width=True, on_select="rerun", selection_mode="single-row",

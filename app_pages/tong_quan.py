@@ -18,7 +18,7 @@ if not common.empty_state():
         t = totals(frame[frame["year"] == year]) if year else None
         return (float(t["total"].iloc[0]), bool(t["at_least"].iloc[0])) if t is not None and len(t) else (0.0, False)
 
-    cols = st.columns(5)
+    cols = [*st.columns(3), *st.columns(3)]
     for col, label, frame in ((cols[0], "Tiền vận động", money[money["action"] == "raised"]),
                               (cols[1], "Tiền hỗ trợ, chi", money[money["action"] == "given"])):  # fmt: skip
         now, at_least = _year_total(frame, latest)

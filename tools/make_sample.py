@@ -33,7 +33,7 @@ TEMPLATES = [
     (
         "Tổng kết công tác vận động Quỹ “Vì người nghèo” năm {y} tại {p}",
         "Ngày 15/1/{y1}, {b} tổ chức Hội nghị tổng kết công tác vận động Quỹ “Vì người nghèo” năm {y}. "
-        "Trong năm {y}, Quỹ đã vận động được trên {a1} tỷ đồng và chi hỗ trợ xây mới {h1} nhà Đại đoàn kết cho {h1} hộ nghèo, "
+        "Trong năm {y}, Quỹ “Vì người nghèo” các cấp đã vận động được trên {a1} tỷ đồng và chi hỗ trợ xây mới {h1} nhà Đại đoàn kết cho {h1} hộ nghèo, "
         "mỗi căn nhà được hỗ trợ 60 triệu đồng. Ngoài ra, Quỹ trao {m1}.000.000 đồng học bổng cho học sinh nghèo vượt khó.",
         "{y1}-01-16",
     ),
