@@ -24,8 +24,12 @@ if not common.empty_state():
         st.plotly_chart(fig, use_container_width=True)
         money = by_campaign(common.filtered("money"))
         places = campaigns.groupby("name")["province"].agg(lambda s: ", ".join(sorted(s.dropna().unique())))
-        table = money.assign(**{"Số tiền": [vnd(t, a) for t, a in zip(money["total"], money["at_least"])]})
+        table = money.assign(**{"Số tiền": [vnd(t, a) for t, a in zip(money["total"], money["at_least"], strict=True)]})
         table["Địa phương"] = table["campaign"].map(places)
-        st.dataframe(table[["campaign", "Số tiền", "articles", "Địa phương"]]
-                     .rename(columns={"campaign": "Chiến dịch/Quỹ", "articles": "Số bài"}),
-                     hide_index=True, use_container_width=True)  # fmt: skip
+        st.dataframe(
+            table[["campaign", "Số tiền", "articles", "Địa phương"]].rename(
+                columns={"campaign": "Chiến dịch/Quỹ", "articles": "Số bài"}
+            ),
+            hide_index=True,
+            use_container_width=True,
+        )

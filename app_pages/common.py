@@ -53,36 +53,83 @@ def sidebar_filters() -> None:
         st.sidebar.error(f"Không mở được kho dữ liệu: {exc}")
         return
     st.sidebar.header("Bộ lọc")
-    province_field = "province_2025" if st.sidebar.toggle(
-        "Địa giới sau sắp xếp 2025", key="f_2025", value=st.query_params.get("dg") == "2025",
-        help="Tỉnh/thành theo đơn vị hành chính sau ngày 1/7/2025, để so sánh trước và sau sắp xếp.") else "province"  # fmt: skip
+    province_field = (
+        "province_2025"
+        if st.sidebar.toggle(
+            "Địa giới sau sắp xếp 2025",
+            key="f_2025",
+            value=st.query_params.get("dg") == "2025",
+            help="Tỉnh/thành theo đơn vị hành chính sau ngày 1/7/2025, để so sánh trước và sau sắp xếp.",
+        )
+        else "province"
+    )
     options = {
         "years": sorted(int(y) for y in facts["year"].dropna().unique()),
         "provinces": sorted(facts[province_field].dropna().unique()),
         "campaigns": sorted(facts["campaign"].dropna().unique()),
     }
     chosen = {
-        "years": st.sidebar.multiselect("Năm", options["years"], default=[y for y in _from_url("nam", int) if y in options["years"]], key="f_years", placeholder="Tất cả"),
-        "provinces": st.sidebar.multiselect("Tỉnh/thành", options["provinces"], default=[p for p in _from_url("tinh") if p in options["provinces"]], key="f_provinces", placeholder="Tất cả"),
-        "campaigns": st.sidebar.multiselect("Chiến dịch/Quỹ", options["campaigns"], default=[c for c in _from_url("cd") if c in options["campaigns"]], key="f_campaigns", placeholder="Tất cả"),
-        "actions": st.sidebar.multiselect("Hoạt động", list(ACTION_LABELS), format_func=ACTION_LABELS.get, default=[a for a in _from_url("hd") if a in ACTION_LABELS], key="f_actions", placeholder="Tất cả"),
-    }  # fmt: skip
-    st.query_params.from_dict({"nam": [str(y) for y in chosen["years"]], "tinh": chosen["provinces"],
-                               "cd": chosen["campaigns"], "hd": chosen["actions"],
-                               **({"dg": "2025"} if province_field == "province_2025" else {})})  # fmt: skip
+        "years": st.sidebar.multiselect(
+            "Năm",
+            options["years"],
+            default=[y for y in _from_url("nam", int) if y in options["years"]],
+            key="f_years",
+            placeholder="Tất cả",
+        ),
+        "provinces": st.sidebar.multiselect(
+            "Tỉnh/thành",
+            options["provinces"],
+            default=[p for p in _from_url("tinh") if p in options["provinces"]],
+            key="f_provinces",
+            placeholder="Tất cả",
+        ),
+        "campaigns": st.sidebar.multiselect(
+            "Chiến dịch/Quỹ",
+            options["campaigns"],
+            default=[c for c in _from_url("cd") if c in options["campaigns"]],
+            key="f_campaigns",
+            placeholder="Tất cả",
+        ),
+        "actions": st.sidebar.multiselect(
+            "Hoạt động",
+            list(ACTION_LABELS),
+            format_func=ACTION_LABELS.get,
+            default=[a for a in _from_url("hd") if a in ACTION_LABELS],
+            key="f_actions",
+            placeholder="Tất cả",
+        ),
+    }
+    st.query_params.from_dict(
+        {
+            "nam": [str(y) for y in chosen["years"]],
+            "tinh": chosen["provinces"],
+            "cd": chosen["campaigns"],
+            "hd": chosen["actions"],
+            **({"dg": "2025"} if province_field == "province_2025" else {}),
+        }
+    )
     st.session_state["filters"] = {**chosen, "province_field": province_field}
     st.sidebar.caption("Liên kết trên thanh địa chỉ giữ nguyên bộ lọc để chia sẻ.")
 
 
 def filters() -> dict:
-    return st.session_state.get("filters", {"years": [], "provinces": [], "campaigns": [], "actions": [], "province_field": "province"})
+    return st.session_state.get(
+        "filters", {"years": [], "provinces": [], "campaigns": [], "actions": [], "province_field": "province"}
+    )
 
 
 def filtered(kind: str | None = None) -> pd.DataFrame:
     f = filters()
     facts, _, _ = load()
-    return filter_facts(facts, years=f["years"], provinces=f["provinces"], province_field=f["province_field"],
-                        campaigns=f["campaigns"], actions=f["actions"], kinds=[kind] if kind else [])  # fmt: skip
+    return filter_facts(
+        facts,
+        years=f["years"],
+        provinces=f["provinces"],
+        province_field=f["province_field"],
+        campaigns=f["campaigns"],
+        actions=f["actions"],
+        kinds=[kind] if kind else [],
+    )
 
 
 def empty_state() -> bool:
@@ -98,7 +145,7 @@ def empty_state() -> bool:
 def money_hover(frame: pd.DataFrame) -> pd.DataFrame:
     """Adds the Vietnamese texts a chart's hover shows."""
     frame = frame.copy()
-    frame["Số tiền"] = [vnd(t, a) for t, a in zip(frame["total"], frame["at_least"])]
+    frame["Số tiền"] = [vnd(t, a) for t, a in zip(frame["total"], frame["at_least"], strict=True)]
     frame["Chính xác"] = [exact_vnd(t) for t in frame["total"]]
     frame["Số bài"] = frame["articles"].map(group)
     frame["Tỷ đồng"] = frame["total"] / 1e9
@@ -106,6 +153,8 @@ def money_hover(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def bar(frame: pd.DataFrame, x: str, y: str, labels: dict, **kw) -> None:  # type: ignore[no-untyped-def]
-    fig = px.bar(frame, x=x, y=y, labels=labels, hover_data={c: True for c in ("Số tiền", "Chính xác", "Số bài") if c in frame}, **kw)
+    fig = px.bar(
+        frame, x=x, y=y, labels=labels, hover_data={c: True for c in ("Số tiền", "Chính xác", "Số bài") if c in frame}, **kw
+    )
     fig.update_layout(separators=",.", margin=dict(l=10, r=10, t=30, b=10), height=380, legend_title_text="")
     st.plotly_chart(fig, use_container_width=True)

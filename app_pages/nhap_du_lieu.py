@@ -7,19 +7,27 @@ from metrics import storage
 from metrics.formatting import group
 
 st.title("Nhập dữ liệu")
-st.write("Tải lên bài viết: .txt (mỗi tệp một bài), .html, .jsonl hoặc .jsonl.gz (mỗi dòng một bài, có trường `text`), hoặc .zip.")
-files = st.file_uploader("Chọn tệp", accept_multiple_files=True, key="nh_files",
-                         type=["txt", "html", "htm", "jsonl", "gz", "zip"])  # fmt: skip
+st.write(
+    "Tải lên bài viết: .txt (mỗi tệp một bài), .html, .jsonl hoặc .jsonl.gz (mỗi dòng một bài, có trường `text`), hoặc .zip."
+)
+files = st.file_uploader(
+    "Chọn tệp", accept_multiple_files=True, key="nh_files", type=["txt", "html", "htm", "jsonl", "gz", "zip"]
+)
 if files and st.button("Nhập vào kho", type="primary", key="nh_go"):
     bar = st.progress(0.0, text="Đang đọc…")
     try:
-        result = storage.ingest_uploads(common.connection(), [(f.name, f.getvalue()) for f in files],
-                                        lambda done, total: bar.progress(done / total, text=f"{done}/{total} bài"))  # fmt: skip
+        result = storage.ingest_uploads(
+            common.connection(),
+            [(f.name, f.getvalue()) for f in files],
+            lambda done, total: bar.progress(done / total, text=f"{done}/{total} bài"),
+        )
     except Exception as exc:  # nothing stored is lost: the batch rolled back
         st.error(f"Nhập không thành công, dữ liệu cũ vẫn giữ nguyên: {exc}")
     else:
-        st.success(f"Đã thêm {group(len(result.added))} bài ({group(result.facts)} số liệu); "
-                   f"bỏ qua {group(len(result.skipped))} bài đã có.")  # fmt: skip
+        st.success(
+            f"Đã thêm {group(len(result.added))} bài ({group(result.facts)} số liệu); "
+            f"bỏ qua {group(len(result.skipped))} bài đã có."
+        )
         for problem in result.failed:
             st.error(f"Lỗi: {problem}")
 st.subheader("Kho dữ liệu hiện có")

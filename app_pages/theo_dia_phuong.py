@@ -9,7 +9,9 @@ st.title("Số liệu theo địa phương")
 if not common.empty_state():
     field = common.filters()["province_field"]
     money = common.filtered("money")
-    st.caption("Đơn vị hành chính " + ("sau sắp xếp 2025." if field == "province_2025" else "như tên gọi lúc đưa tin (đổi ở thanh bên)."))
+    st.caption(
+        "Đơn vị hành chính " + ("sau sắp xếp 2025." if field == "province_2025" else "như tên gọi lúc đưa tin (đổi ở thanh bên).")
+    )
     if money.empty:
         st.info("Không có khoản tiền nào khớp bộ lọc.")
     else:

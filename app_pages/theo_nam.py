@@ -18,8 +18,10 @@ if not common.empty_state():
         frame = common.money_hover(totals(money.fillna({"campaign": "(không nêu)"}), [x, column]))
         frame["Nhóm"] = frame[column].map(common.ACTION_LABELS) if column == "action" else frame[column]
         common.bar(frame, x, "Tỷ đồng", {"year": "Năm", "period": "Kỳ"}, color="Nhóm")
-        st.caption("Tổng không cộng định mức (đồng/suất, đồng/hộ), đầu trên của khoảng và tin có thể trùng. "
-                   "“ít nhất” khi tổng có khoản “hơn/trên”.")  # fmt: skip
+        st.caption(
+            "Tổng không cộng định mức (đồng/suất, đồng/hộ), đầu trên của khoảng và tin có thể trùng. "
+            "“ít nhất” khi tổng có khoản “hơn/trên”."
+        )
     st.subheader("Số hộ được hỗ trợ theo năm")
     households = common.filtered("households")
     if households.empty:

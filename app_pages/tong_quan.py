@@ -19,11 +19,18 @@ if not common.empty_state():
         return (float(t["total"].iloc[0]), bool(t["at_least"].iloc[0])) if t is not None and len(t) else (0.0, False)
 
     cols = [*st.columns(3), *st.columns(3)]
-    for col, label, frame in ((cols[0], "Tiền vận động", money[money["action"] == "raised"]),
-                              (cols[1], "Tiền hỗ trợ, chi", money[money["action"] == "given"])):  # fmt: skip
+    for col, label, frame in (
+        (cols[0], "Tiền vận động", money[money["action"] == "raised"]),
+        (cols[1], "Tiền hỗ trợ, chi", money[money["action"] == "given"]),
+    ):
         now, at_least = _year_total(frame, latest)
         before, _ = _year_total(frame, latest - 1 if latest else None)
-        col.metric(f"{label} ({latest})", vnd(now, at_least), change(now, before), help="So với năm trước. Không cộng định mức (đồng/suất) và tin trùng.")
+        col.metric(
+            f"{label} ({latest})",
+            vnd(now, at_least),
+            change(now, before),
+            help="So với năm trước. Không cộng định mức (đồng/suất) và tin trùng.",
+        )
     h_now, h_least = _year_total(households, latest)
     h_before, _ = _year_total(households, latest - 1 if latest else None)
     cols[2].metric(f"Hộ được hỗ trợ ({latest})", ("ít nhất " if h_least else "") + group(h_now), change(h_now, h_before))
@@ -41,13 +48,20 @@ if not common.empty_state():
     with left:
         st.subheader("Tỉnh/thành nhiều nhất")
         top = by_province(money, common.filters()["province_field"]).head(10)
-        st.dataframe(top.assign(**{"Số tiền": [vnd(t, a) for t, a in zip(top["total"], top["at_least"])]})
-                     [[common.filters()["province_field"], "Số tiền", "articles"]]
-                     .rename(columns={"province": "Tỉnh/thành", "province_2025": "Tỉnh/thành (2025)", "articles": "Số bài"}),
-                     hide_index=True, use_container_width=True)  # fmt: skip
+        st.dataframe(
+            top.assign(**{"Số tiền": [vnd(t, a) for t, a in zip(top["total"], top["at_least"], strict=True)]})[
+                [common.filters()["province_field"], "Số tiền", "articles"]
+            ].rename(columns={"province": "Tỉnh/thành", "province_2025": "Tỉnh/thành (2025)", "articles": "Số bài"}),
+            hide_index=True,
+            use_container_width=True,
+        )
     with right:
         st.subheader("Chiến dịch/Quỹ nhiều nhất")
         top = by_campaign(money).head(10)
-        st.dataframe(top.assign(**{"Số tiền": [vnd(t, a) for t, a in zip(top["total"], top["at_least"])]})
-                     [["campaign", "Số tiền", "articles"]].rename(columns={"campaign": "Chiến dịch/Quỹ", "articles": "Số bài"}),
-                     hide_index=True, use_container_width=True)  # fmt: skip
+        st.dataframe(
+            top.assign(**{"Số tiền": [vnd(t, a) for t, a in zip(top["total"], top["at_least"], strict=True)]})[
+                ["campaign", "Số tiền", "articles"]
+            ].rename(columns={"campaign": "Chiến dịch/Quỹ", "articles": "Số bài"}),
+            hide_index=True,
+            use_container_width=True,
+        )

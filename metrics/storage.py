@@ -233,8 +233,11 @@ def stats(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
     articles, last = con.execute("SELECT count(*), max(ingested_at) FROM articles").fetchone()
     return {
         "articles": articles,
-        "facts": {"money": counts.get("money", 0), "households": counts.get("households", 0),
-                  "campaigns": con.execute("SELECT count(*) FROM campaigns").fetchone()[0]},
+        "facts": {
+            "money": counts.get("money", 0),
+            "households": counts.get("households", 0),
+            "campaigns": con.execute("SELECT count(*) FROM campaigns").fetchone()[0],
+        },
         "years": years,
         "last_ingest": str(last) if last else None,
         "schema_version": int(con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0]),

@@ -15,7 +15,19 @@ from parsers.readers import Problem, Source, read_bytes, read_paths
 from parsers.records import article_record
 from parsers.score import score
 
-ARTICLE_CSV_FIELDS = ("id", "source", "url", "title", "published", "year", "scope", "province", "district", "ward", "province_2025")
+ARTICLE_CSV_FIELDS = (
+    "id",
+    "source",
+    "url",
+    "title",
+    "published",
+    "year",
+    "scope",
+    "province",
+    "district",
+    "ward",
+    "province_2025",
+)
 FACT_CSV_FIELDS = (
     "fact_kind", "text", "value", "value_vnd", "currency", "kind", "qualifier", "rate", "range",
     "fact_year", "period", "date_precision", "campaign", "action", "fact_province", "fact_district",

@@ -89,9 +89,7 @@ def _published(text: str, page: chrome.Layout, given: str | None, url: str | Non
     return dates.url_date(url)
 
 
-def _sentence_facts(
-    text: str, s: int, e: int, year: int | None, place: Place | None, mentions: list[Campaign]
-) -> list[Fact]:
+def _sentence_facts(text: str, s: int, e: int, year: int | None, place: Place | None, mentions: list[Campaign]) -> list[Fact]:
     figures: list[Money | Households] = [*find_money(text[s:e]), *find_households(text[s:e])]
     if not figures:
         return []

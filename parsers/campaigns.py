@@ -28,9 +28,7 @@ _HEADED = re.compile(
     re.VERBOSE,
 )
 _NEXT_ITEM = re.compile(rf"\x20?(?:[,;]|\x20và|\x20cùng)\x20?{_QUOTED}")
-_KNOWN_UNQUOTED = re.compile(
-    rf"(?<!\p{{L}})(?P<head>{_HEAD})\x20(?P<name>{_alternation(v.KNOWN)})(?!\p{{L}})"
-)
+_KNOWN_UNQUOTED = re.compile(rf"(?<!\p{{L}})(?P<head>{_HEAD})\x20(?P<name>{_alternation(v.KNOWN)})(?!\p{{L}})")
 _KNOWN_FOLDED = {name.casefold(): (name, head) for name, head in v.KNOWN.items()}
 _NOT_CAMPAIGNS = {name.casefold() for name in v.NOT_CAMPAIGNS}
 

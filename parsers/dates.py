@@ -33,12 +33,8 @@ _HALF = re.compile(
     (?P<half>{_alternation(v.HALF_WORDS)})\x20(?i:{v.YEAR})(?:\x20{_YEAR})?""",
     re.VERBOSE,
 )
-_MONTH_YEAR = re.compile(
-    rf"(?<!\p{{L}})(?i:{v.MONTH})\x20(?P<month>1[0-2]|0?[1-9])(?:/|\x20(?i:{v.YEAR})\x20){_YEAR}"
-)
-_REPORT_YEAR = re.compile(
-    rf"(?i:{_alternation(v.REPORT_WORDS)})[^.\n;]{{0,60}}?(?<!\p{{L}})(?i:{v.YEAR})\x20{_YEAR}"
-)
+_MONTH_YEAR = re.compile(rf"(?<!\p{{L}})(?i:{v.MONTH})\x20(?P<month>1[0-2]|0?[1-9])(?:/|\x20(?i:{v.YEAR})\x20){_YEAR}")
+_REPORT_YEAR = re.compile(rf"(?i:{_alternation(v.REPORT_WORDS)})[^.\n;]{{0,60}}?(?<!\p{{L}})(?i:{v.YEAR})\x20{_YEAR}")
 
 
 def find_dates(text: str) -> list[tuple[date, int, int]]:

@@ -29,9 +29,7 @@ _MENTION = re.compile(
     re.VERBOSE,
 )
 _ALIAS = re.compile(rf"(?<!\p{{L}})(?P<alias>{_alternation(v.ALIASES)})(?!\p{{L}})")
-_BODY = re.compile(
-    rf"(?<!\p{{L}})(?:{_alternation(v.FRONT_BODY)})\x20(?=(?i:{_alternation(v.PREFIXES)})\x20?{_NAME})"
-)
+_BODY = re.compile(rf"(?<!\p{{L}})(?:{_alternation(v.FRONT_BODY)})\x20(?=(?i:{_alternation(v.PREFIXES)})\x20?{_NAME})")
 _NATIONAL = re.compile(_alternation(v.NATIONAL_BODY))
 
 

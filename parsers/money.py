@@ -20,7 +20,7 @@ from parsers.numerals import (
 )
 from parsers.types import Money
 from parsers.vocab import qualifiers as q
-from parsers.vocab.units import CURRENCIES, NOT_AFTER_DONG, SCALES
+from parsers.vocab.units import CURRENCIES, NOT_AFTER_DONG
 
 _SCALES = rf"(?:{SCALE_PATTERN}(?:\x20{SCALE_PATTERN}){{0,3}}+)"
 _BOUNDARY = r"(?<![\p{L}\d.,/])"
@@ -128,7 +128,7 @@ def _read_amount(text: str, match: re.Match[str]) -> Money | None:
 
 
 def _is_per_unit(text: str, start: int, end: int) -> bool:
-    """"mỗi suất quà trị giá 1 triệu đồng", "500.000 đồng mỗi tháng"."""
+    """ "mỗi suất quà trị giá 1 triệu đồng", "500.000 đồng mỗi tháng"."""
     clause_start = max(0, start - 80)
     for brk in _CLAUSE_BREAK.finditer(text, clause_start, start):
         clause_start = brk.end()
@@ -138,9 +138,7 @@ def _is_per_unit(text: str, start: int, end: int) -> bool:
     return bool(after) and after[1] in q.PER_UNIT_AFTER
 
 
-def _shared_unit_figure(
-    text: str, match: re.Match[str], money: Money
-) -> tuple[Money, Money] | None:
+def _shared_unit_figure(text: str, match: re.Match[str], money: Money) -> tuple[Money, Money] | None:
     """The bare figure before an amount that shares its unit ("2,5 và 3 tỷ đồng")."""
     if money.start != match.start():
         return None  # a qualifier stands between them
@@ -180,7 +178,7 @@ def _shared_unit_figure(
 
 
 def _mark_ranges(text: str, found: list[Money]) -> list[Money]:
-    """"từ 500.000 đồng đến 1 triệu đồng": two full amounts joined as a range."""
+    """ "từ 500.000 đồng đến 1 triệu đồng": two full amounts joined as a range."""
     marked = list(found)
     for i in range(len(marked) - 1):
         low, high = marked[i], marked[i + 1]

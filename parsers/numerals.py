@@ -32,9 +32,7 @@ DIGITS_PATTERN = r"""
 )
 """
 
-_WORD_ANY = _alternation(
-    set(nw.DIGITS) | {nw.TEN, nw.TENS, nw.HUNDRED} | set(nw.ZERO_TENS)
-)
+_WORD_ANY = _alternation(set(nw.DIGITS) | {nw.TEN, nw.TENS, nw.HUNDRED} | set(nw.ZERO_TENS))
 WORDS_PATTERN = rf"""
 (?:(?:{_alternation(nw.START_WORDS)})(?:\x20(?:{_WORD_ANY})){{0,8}}+(?!\w))
 """

@@ -48,7 +48,8 @@ def score(gold: list[dict[str, Any]], predicted: dict[str, dict[str, Any]]) -> d
     """Scores of predicted records (by id) against gold rows.
 
     >>> g = [{"id": "a", "money": [{"value_vnd": 5, "qualifier": "over"}], "households": [], "campaigns": [], "year": 2021}]
-    >>> p = {"a": {"money": [{"value_vnd": 5, "currency": "VND", "qualifier": "over"}], "households": [], "campaigns": [], "year": 2021}}
+    >>> money = [{"value_vnd": 5, "currency": "VND", "qualifier": "over"}]
+    >>> p = {"a": {"money": money, "households": [], "campaigns": [], "year": 2021}}
     >>> score(g, p)["money"]["f1"], score(g, p)["year"]["accuracy"]
     (1.0, 1.0)
     """

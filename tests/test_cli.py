@@ -58,8 +58,13 @@ def test_nfd_nbsp_crlf_give_the_same_result():
 
 def test_csv_one_row_per_fact(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    out = subprocess.run([sys.executable, "-m", "parsers", "extract", "--format", "csv", str(tmp_path / "a.txt")],
-                         capture_output=True, text=True, check=True, cwd=Path(__file__).parents[1]).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "parsers", "extract", "--format", "csv", str(tmp_path / "a.txt")],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).parents[1],
+    ).stdout
     lines = out.strip().splitlines()
     assert lines[0].startswith("id,source,url,title,published,year") and len(lines) == 3
 

@@ -13,10 +13,7 @@ from parsers.normalize import normalize
 
 def _money(phrase: str) -> list[tuple]:
     found = find_money(normalize(phrase))
-    return [
-        (m.value_vnd if m.currency == "VND" else str(m.value), m.currency, m.qualifier, m.rate)
-        for m in found
-    ]
+    return [(m.value_vnd if m.currency == "VND" else str(m.value), m.currency, m.qualifier, m.rate) for m in found]
 
 
 def _rows(*groups):

@@ -70,11 +70,13 @@ CAMPAIGNS: list[tuple[str, list[tuple[str, str]]]] = [
             ("Người Việt Nam ưu tiên dùng hàng Việt Nam", "cuộc vận động"),
         ],
     ),
-    ("phong trào “Lao động giỏi, Lao động sáng tạo”; “Giỏi việc nước, đảm việc nhà”", [
-        ("Lao động giỏi, Lao động sáng tạo", "phong trào"), ("Giỏi việc nước, đảm việc nhà", "phong trào")]),
+    (
+        "phong trào “Lao động giỏi, Lao động sáng tạo”; “Giỏi việc nước, đảm việc nhà”",
+        [("Lao động giỏi, Lao động sáng tạo", "phong trào"), ("Giỏi việc nước, đảm việc nhà", "phong trào")],
+    ),
     ("Chương trình “1 triệu sáng kiến – nỗ lực vượt khó”", [("1 triệu sáng kiến – nỗ lực vượt khó", "chương trình")]),
     ("Tháng cao điểm “Vì người nghèo” năm 2024", [("Vì người nghèo", "Quỹ")]),
-    ("cuộc vận động \"Ngày vì người nghèo\"", [("Ngày vì người nghèo", "Quỹ")]),
+    ('cuộc vận động "Ngày vì người nghèo"', [("Ngày vì người nghèo", "Quỹ")]),
     ("Quỹ “Vì biển, đảo Việt Nam”", [("Vì biển, đảo Việt Nam", "Quỹ")]),
     ("chiến dịch “Mùa hè xanh”", [("Mùa hè xanh", "chiến dịch")]),
 ]

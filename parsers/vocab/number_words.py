@@ -27,9 +27,7 @@ DIGITS: dict[str, int] = {
     "chín": 9,
 }
 
-START_WORDS: frozenset[str] = frozenset(
-    {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười"}
-)
+START_WORDS: frozenset[str] = frozenset({"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười"})
 
 TEN = "mười"
 TENS = "mươi"
