@@ -38,7 +38,7 @@ def filter_facts(
                            ("campaign", campaigns), ("kind", kinds), ("action", actions)):  # fmt: skip
         if wanted:
             mask &= facts[column].isin(list(wanted))
-    return facts[mask].copy()
+    return facts[mask]  # boolean indexing already gives a new frame (copy-on-write)
 
 
 def summable(facts: pd.DataFrame) -> pd.Series:
@@ -59,7 +59,9 @@ def totals(facts: pd.DataFrame, by: Sequence[str] = ()) -> pd.DataFrame:
     >>> totals(df, ["year"]).to_dict("records")
     [{'year': 2021, 'total': 8.0, 'facts': 2, 'articles': 2, 'at_least': True, 'duplicates_left_out': 0, 'rates_left_out': 1}]
     """
-    frame = facts.copy()
+    keys = list(by)
+    needed = ["kind", "value", "value_vnd", "currency", "qualifier", "rate", "range", "likely_duplicate", "article_id"]
+    frame = facts[list(dict.fromkeys([*needed, *keys]))]
     is_money = frame["kind"] == "money"
     frame["amount"] = frame["value_vnd"].where(is_money, frame["value"])
     frame = frame[~is_money | (frame["currency"] == "VND")]
@@ -69,7 +71,6 @@ def totals(facts: pd.DataFrame, by: Sequence[str] = ()) -> pd.DataFrame:
     frame["_rate"] = frame["rate"].astype(bool)
     frame["_amount"] = frame["amount"].where(frame["_sum"], 0).astype(float)
     frame["_article"] = frame["article_id"].where(frame["_sum"])
-    keys = list(by)
     if not keys:
         frame["_all"] = "all"
         keys = ["_all"]
