@@ -105,9 +105,8 @@ def _plain(value: Decimal) -> Decimal:
 def _read_amount(text: str, match: re.Match[str]) -> Money | None:
     currency_word = match["currency"]
     after = _NEXT_WORD.match(text, match.end("currency"))
-    if CURRENCIES[currency_word] == "VND" and currency_word.lower() == "đồng" and after:
-        if after[1].lower() in NOT_AFTER_DONG:
-            return None  # "1 triệu đồng bào" counts people
+    if currency_word.lower() == "đồng" and after and after[1].lower() in NOT_AFTER_DONG:
+        return None  # "1 triệu đồng bào" counts people
     read = _amount_value(match["amount"])
     if read is None:
         return None
@@ -184,9 +183,8 @@ def _mark_ranges(text: str, found: list[Money]) -> list[Money]:
         low, high = marked[i], marked[i + 1]
         if low.range or high.range or low.currency != high.currency:
             continue
-        if _RANGE_GAP.match(text, low.end, high.start) and low.value < high.value:
-            if _RANGE_GAP.match(text, low.end, high.start).end() != high.start:
-                continue
+        gap = _RANGE_GAP.match(text, low.end, high.start)
+        if gap and low.value < high.value:  # the gap regex ends at high.start ($ at endpos)
             marked[i] = Money(**{**low.__dict__, "qualifier": "about", "range": "low"})
             marked[i + 1] = Money(**{**high.__dict__, "qualifier": "about", "range": "high"})
     return marked
