@@ -134,15 +134,21 @@ def _read_zip(name: str, data: bytes) -> Iterator[Source | Problem]:
         yield Problem(name, "not a valid zip archive")
         return
     for info in sorted(archive.infolist(), key=lambda i: i.filename):
-        if info.is_dir() or _suffix(info.filename) in (None, ".zip"):
+        if info.is_dir() or info.filename.startswith("__MACOSX/"):
             continue
-        yield from read_bytes(f"{name}/{info.filename}", archive.read(info))
+        inner = f"{name}/{info.filename}"
+        if _suffix(info.filename) == ".zip":
+            yield Problem(inner, "zip inside zip is not read")
+        else:
+            yield from read_bytes(inner, archive.read(info))
 
 
 def _from_html(name: str, html: str) -> Source | Problem:
     """Main text through trafilatura, then the same chrome rules as .txt."""
-    import trafilatura  # imported here: only HTML input pays for it
-
+    try:
+        import trafilatura  # imported here: only HTML input pays for it
+    except ImportError as exc:
+        return Problem(name, f"HTML reader unavailable ({exc}); install requirements.txt")
     text = trafilatura.extract(html, include_comments=False, include_tables=False)
     if not text:
         return Problem(name, "no article text found in the HTML")

@@ -84,3 +84,32 @@ def test_seed_chrome_figures_are_not_facts(seeds):
     text = (seeds / "000_e08627e76788315c.txt").read_text(encoding="utf-8")
     record = article_record(extract(text, "000"))
     assert record["money"] == [] and record["households"] == []
+
+
+HTML = """<html><head><title>MTTQ huyện Ba Vì trao quà</title>
+<meta property="article:published_time" content="2023-01-15"></head>
+<body><nav>Trang chủ | Tin tức | Liên hệ 999 tỷ đồng</nav><article><h1>MTTQ huyện Ba Vì trao quà Tết</h1>
+<p>Ngày 14/1/2023, Ủy ban MTTQ Việt Nam huyện Ba Vì trao 200 suất quà cho 200 hộ nghèo, mỗi suất trị giá 500.000 đồng.</p>
+<p>Tổng kinh phí là 100 triệu đồng. Đây là hoạt động thường niên của Mặt trận huyện nhằm chăm lo Tết cho người nghèo.</p>
+</article><aside><h3>Tin khác</h3><p>Hà Nội tiếp nhận 700 tỷ đồng</p></aside></body></html>"""
+
+
+def test_html_main_text_only(tmp_path, capsys):
+    (tmp_path / "a.html").write_text(HTML, encoding="utf-8")
+    code, out, err = _run(["extract", str(tmp_path / "a.html")], capsys)
+    (record,) = out
+    assert record["title"] == "MTTQ huyện Ba Vì trao quà Tết" and record["published"] == "2023-01-15"
+    assert [m["value_vnd"] for m in record["money"]] == [500_000, 100_000_000]
+    assert record["money"][0]["rate"] is True and record["district"] == "Ba Vì"
+
+
+def test_zip_of_articles(tmp_path, capsys):
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "batch.zip", "w") as z:
+        z.writestr("one.txt", ARTICLE)
+        z.writestr("two.html", HTML)
+        z.writestr("notes.pdf", b"%PDF")
+    code, out, err = _run(["extract", str(tmp_path / "batch.zip")], capsys)
+    assert code == 0 and [r["id"] for r in out] == [f"{tmp_path / 'batch.zip'}/one.txt", f"{tmp_path / 'batch.zip'}/two.html"]
+    assert "batch.zip/notes.pdf: unsupported file type" in err
