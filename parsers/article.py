@@ -94,7 +94,7 @@ def _sentence_facts(text: str, s: int, e: int, year: int | None, place: Place | 
     if not figures:
         return []
     sentence = text[s:e]
-    period = dates.period_in(sentence, year) or (Period(year, "year", str(year)) if year else None)
+    article_period = Period(year, "year", str(year)) if year else None
     here = localities.mentions(text, s, e)
     campaigns = [c for c in mentions if s <= c.start < e]
     facts = []
@@ -107,7 +107,7 @@ def _sentence_facts(text: str, s: int, e: int, year: int | None, place: Place | 
                 figure=_shift(fig, s),
                 sentence=sentence,
                 sentence_start=s,
-                period=period,
+                period=dates.period_in(sentence, year, at=fig.start) or article_period,
                 place=fig_place,
                 campaign=_nearest_campaign(campaigns, s + fig.start),
                 action=_action(sentence, fig.start) if kind == "money" else "other",

@@ -72,26 +72,61 @@ def url_date(url: str | None) -> date | None:
     return None
 
 
-def period_in(text: str, default_year: int | None = None) -> Period | None:
-    """The reporting period a sentence states, finest first.
+_PLAUSIBLE_YEARS = range(1975, 2101)  # "năm 1964" in a sentence is history, not the period of a figure
+
+
+def _quarter(m: re.Match[str], default_year: int | None) -> Period | None:
+    return Period(int(m["year"]), "quarter", f"{m['year']}-Q{v.QUARTERS[m['q']]}")
+
+
+def _half(m: re.Match[str], default_year: int | None) -> Period | None:
+    year = int(m["year"]) if m["year"] else default_year
+    return Period(year, "half", f"{year}-{v.HALF_WORDS[m['half']]}") if year else None
+
+
+def _month(m: re.Match[str], default_year: int | None) -> Period | None:
+    return Period(int(m["year"]), "month", f"{m['year']}-{int(m['month']):02d}")
+
+
+def _year(m: re.Match[str], default_year: int | None) -> Period | None:
+    return Period(int(m["year"]), "year", m["year"])
+
+
+_PERIOD_RULES = ((_QUARTER, _quarter), (_HALF, _half), (_MONTH_YEAR, _month), (_YEAR_WORD, _year))
+
+
+def periods(text: str, default_year: int | None = None) -> list[tuple[int, int, Period]]:
+    """Every period a sentence names, in order; a finer one hides the coarser it contains.
+
+    >>> [p.label for _, _, p in periods("6 tháng đầu năm 2020 và năm 2021")]
+    ['2020-H1', '2021']
+    """
+    found: list[tuple[int, int, Period]] = []
+    for pattern, make in _PERIOD_RULES:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e, _ in found):
+                continue
+            period = make(m, default_year)
+            if period and period.year in _PLAUSIBLE_YEARS:
+                found.append((m.start(), m.end(), period))
+    return sorted(found, key=lambda f: f[0])
+
+
+def period_in(text: str, default_year: int | None = None, at: int | None = None) -> Period | None:
+    """The period of a figure at offset at: the nearest one named before it, else the first.
 
     >>> period_in("quý III/2023"), period_in("6 tháng đầu năm 2020")
     (Period(year=2023, kind='quarter', label='2023-Q3'), Period(year=2020, kind='half', label='2020-H1'))
     >>> period_in("vào tháng 5 năm 2021"), period_in("năm 2021")
     (Period(year=2021, kind='month', label='2021-05'), Period(year=2021, kind='year', label='2021'))
+    >>> period_in("Năm 2025 đạt 14.500 tỷ đồng, năm 2030 là 18.200 tỷ đồng", at=45).label
+    '2030'
     """
-    if m := _QUARTER.search(text):
-        year = int(m["year"])
-        return Period(year, "quarter", f"{year}-Q{v.QUARTERS[m['q']]}")
-    if (m := _HALF.search(text)) and (m["year"] or default_year):
-        year = int(m["year"]) if m["year"] else int(default_year or 0)
-        return Period(year, "half", f"{year}-{v.HALF_WORDS[m['half']]}")
-    if m := _MONTH_YEAR.search(text):
-        year = int(m["year"])
-        return Period(year, "month", f"{year}-{int(m['month']):02d}")
-    if m := _YEAR_WORD.search(text):
-        return Period(int(m["year"]), "year", m["year"])
-    return None
+    found = periods(text, default_year)
+    if not found:
+        return None
+    before = [p for _, end, p in found if at is not None and end <= at]
+    return before[-1] if before else found[0][2]
 
 
 def reporting_year(body: str, published: date | None) -> tuple[int | None, str | None]:

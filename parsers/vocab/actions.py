@@ -1,6 +1,8 @@
 """Verbs that say what happened to money.
 
-RAISED: money came in (vận động, tiếp nhận, ủng hộ, quyên góp);
+RAISED: money came in (vận động, tiếp nhận, ủng hộ, quyên góp). Bare "thu"
+and "nhận" are left out on purpose: "thu hồi" (recover, in audits) and
+"nhận định" (assess) would read as money raised.
 GIVEN: money went out (chi, hỗ trợ, trao, tặng, xây). The verb nearest
 before the amount in its sentence decides; none gives "other".
 """
@@ -15,8 +17,7 @@ RAISED: frozenset[str] = frozenset(
         "huy động",
         "kêu gọi",
         "tiếp nhận được",
-        "thu",
-        "nhận",
+        "nhận ủng hộ",
     }
 )
 
