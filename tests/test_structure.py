@@ -81,3 +81,14 @@ def test_title_and_body_span():
     assert a.title == "Tiêu đề thật"
     assert a.text[a.body.start : a.body.end].strip() == "Thân bài."
     assert layout(page).title is not None
+
+
+@pytest.mark.parametrize("sentence,action", sx.ACTIONS, ids=[s[:40] for s, _ in sx.ACTIONS])
+def test_money_action(sentence, action):
+    (fact,) = [f for f in extract(f"Tiêu đề\n{sentence}", "x").facts if f.kind == "money"]
+    assert fact.action == action
+
+
+def test_figure_takes_the_period_named_before_it():
+    a = extract("Tiêu đề\nNăm 2025 nộp ngân sách 14.500 tỷ đồng, năm 2030 là 18.200 tỷ đồng.", "x")
+    assert [f.period.label for f in a.facts] == ["2025", "2030"]

@@ -110,3 +110,15 @@ CHROME_PAGES: list[tuple[str, list[str]]] = [
     ("Trang chủTin tứcQuỹ 3 tỷ đồng\nTiêu đề\nĐã chi 1 tỷ đồng.\nXem thêm\nTin khác 7 tỷ đồng.", ["1 tỷ đồng"]),
     ("Tiêu đề có 9 tỷ đồng\nBài viết: 1 tỷ đồng.\nTiêu đề có 9 tỷ đồng\nCác tin tức khác\nTin 4 tỷ đồng", ["1 tỷ đồng"]),
 ]
+
+# (sentence, action of its first money amount)
+ACTIONS: list[tuple[str, str]] = [
+    ("Ủy ban MTTQ quận đã vận động được trên 5,3 tỷ đồng cho quỹ.", "raised"),
+    ("Ủy ban MTTQ Thành phố đã tiếp nhận trên 55 tỷ đồng ủng hộ Quỹ.", "raised"),
+    ("Các doanh nghiệp đã quyên góp 2 tỷ đồng.", "raised"),
+    ("MTTQ quận đề xuất Thành phố hỗ trợ 85.000.000 đồng cho gia đình.", "given"),
+    ("Quỹ đã chi 2,7 tỷ đồng xây nhà Đại đoàn kết.", "given"),
+    ("Đoàn đã trao 300 suất quà trị giá 150 triệu đồng.", "given"),
+    ("Kiểm toán kiến nghị thu hồi 61.392 tỉ đồng.", "other"),
+    ("Dự án có tổng mức đầu tư 5 tỷ đồng.", "other"),
+]
