@@ -21,7 +21,7 @@ if not common.empty_state():
         timeline = campaigns.groupby(["name", "year"], as_index=False).agg(bai=("article_id", "nunique"))
         fig = px.scatter(timeline, x="year", y="name", size="bai", labels={"year": "Năm", "name": "", "bai": "Số bài"})
         fig.update_layout(separators=",.", height=max(300, 40 * timeline["name"].nunique()), margin=dict(l=10, r=10, t=30, b=10))
-        st.plotly_chart(fig, use_container_width=True)
+        st.plotly_chart(fig, width="stretch")
         money = by_campaign(common.filtered("money"))
         places = campaigns.groupby("name")["province"].agg(lambda s: ", ".join(sorted(s.dropna().unique())))
         table = money.assign(**{"Số tiền": [vnd(t, a) for t, a in zip(money["total"], money["at_least"], strict=True)]})
@@ -31,5 +31,5 @@ if not common.empty_state():
                 columns={"campaign": "Chiến dịch/Quỹ", "articles": "Số bài"}
             ),
             hide_index=True,
-            use_container_width=True,
+            width="stretch",
         )

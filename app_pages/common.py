@@ -26,7 +26,9 @@ def connection():  # type: ignore[no-untyped-def]
     return _connection()
 
 
-@st.cache_data(max_entries=4, show_spinner="Đang tải số liệu…")
+# cache_resource, not cache_data: cache_data would unpickle a fresh copy of 300 000 rows on every
+# rerun (seconds); the pages never modify these frames, filters and totals return new ones.
+@st.cache_resource(max_entries=2, show_spinner="Đang tải số liệu…")
 def _load(version: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     con = connection()
     return storage.facts_frame(con), storage.articles_frame(con), storage.campaigns_frame(con)
@@ -157,4 +159,4 @@ def bar(frame: pd.DataFrame, x: str, y: str, labels: dict, **kw) -> None:  # typ
         frame, x=x, y=y, labels=labels, hover_data={c: True for c in ("Số tiền", "Chính xác", "Số bài") if c in frame}, **kw
     )
     fig.update_layout(separators=",.", margin=dict(l=10, r=10, t=30, b=10), height=380, legend_title_text="")
-    st.plotly_chart(fig, use_container_width=True)
+    st.plotly_chart(fig, width="stretch")

@@ -53,7 +53,7 @@ if not common.empty_state():
                 [common.filters()["province_field"], "Số tiền", "articles"]
             ].rename(columns={"province": "Tỉnh/thành", "province_2025": "Tỉnh/thành (2025)", "articles": "Số bài"}),
             hide_index=True,
-            use_container_width=True,
+            width="stretch",
         )
     with right:
         st.subheader("Chiến dịch/Quỹ nhiều nhất")
@@ -63,5 +63,5 @@ if not common.empty_state():
                 ["campaign", "Số tiền", "articles"]
             ].rename(columns={"campaign": "Chiến dịch/Quỹ", "articles": "Số bài"}),
             hide_index=True,
-            use_container_width=True,
+            width="stretch",
         )

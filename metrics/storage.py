@@ -199,8 +199,14 @@ def version(con: duckdb.DuckDBPyConnection) -> str:
     return f"{n}:{last}"
 
 
-def _plain_strings(frame: pd.DataFrame) -> pd.DataFrame:
-    """Object strings: row filtering then moves pointers, not string bytes (10x faster at 100 000 facts)."""
+def _frame(con: duckdb.DuckDBPyConnection, query: str) -> pd.DataFrame:
+    """A query result as pandas with object strings.
+
+    Through Arrow, which is several times faster than .df() for text columns; object
+    strings because filtering rows then moves pointers, not string bytes (10x faster
+    on 300 000 facts than Arrow-backed strings).
+    """
+    frame = con.cursor().sql(query).to_arrow_table().to_pandas()
     return frame.astype({c: object for c in frame.columns if pd.api.types.is_string_dtype(frame[c])})
 
 
@@ -210,7 +216,9 @@ def facts_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     The same figure (kind, value, campaign, province, year) in several
     articles is flagged on all but the earliest, which names the others.
     """
-    return _plain_strings(con.execute("""
+    return _frame(
+        con,
+        """
         SELECT f.*, a.title, a.url, a.published, a.source AS article_source,
                a.province AS article_province,
                row_number() OVER w > 1 AS likely_duplicate,
@@ -220,16 +228,20 @@ def facts_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         WINDOW w AS (PARTITION BY f.kind, f.value, f.currency, f.unit, coalesce(f.campaign, ''),
                      coalesce(f.province, ''), f.year, f.rate
                      ORDER BY a.published NULLS LAST, f.article_id, f.start_offset)
-        ORDER BY f.article_id, f.start_offset""").df())
+        ORDER BY f.article_id, f.start_offset""",
+    )
 
 
 def articles_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    return con.execute("SELECT * FROM articles ORDER BY published DESC NULLS LAST, id").df()
+    return _frame(con, "SELECT * FROM articles ORDER BY published DESC NULLS LAST, id")
 
 
 def campaigns_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    return con.execute("""SELECT c.*, a.province, a.province_2025, a.title, a.published
-                          FROM campaigns c JOIN articles a ON a.id = c.article_id""").df()
+    return _frame(
+        con,
+        """SELECT c.*, a.province, a.province_2025, a.title, a.published
+                           FROM campaigns c JOIN articles a ON a.id = c.article_id""",
+    )
 
 
 def stats(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
