@@ -9,7 +9,6 @@ from app_pages import common
 from metrics.export import to_csv_bytes, to_xlsx_bytes
 from metrics.formatting import exact_vnd, group
 
-
 SHOWN_ROWS = 1000  # the browser table; downloads always hold every filtered row
 
 
