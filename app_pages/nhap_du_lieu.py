@@ -36,6 +36,7 @@ c = st.columns(4)
 c[0].metric("Bài viết", group(stats["articles"]))
 c[1].metric("Khoản tiền", group(stats["facts"]["money"]))
 c[2].metric("Số hộ", group(stats["facts"]["households"]))
-c[3].metric("Lần nhập gần nhất", (stats["last_ingest"] or "—")[:16])
+last = stats["last_ingest"]
+c[3].metric("Lần nhập gần nhất (UTC)", f"{last[8:10]}/{last[5:7]}/{last[:4]} {last[11:16]}" if last else "—")
 if stats["years"]:
     st.caption(f"Các năm: {', '.join(map(str, stats['years']))}. Dữ liệu mẫu có tiêu đề bắt đầu bằng [DỮ LIỆU MẪU].")
