@@ -16,4 +16,7 @@ PAGES = [
 ]
 page = st.navigation(PAGES)
 common.sidebar_filters()
-page.run()
+try:
+    page.run()
+except Exception as exc:  # st.rerun/st.stop are BaseException and pass through
+    st.error(f"Trang gặp lỗi và không hiển thị được: {exc}. Dữ liệu trong kho không bị ảnh hưởng.")

@@ -65,3 +65,13 @@ def test_download_holds_exactly_the_filtered_rows(store):
     rows = list(csv.DictReader(io.StringIO(export.to_csv_bytes(facts).decode("utf-8-sig"))))
     assert 0 < shown == len(rows) < len(storage.facts_frame(storage.connect()))
     assert {r["Tỉnh/thành (lúc đó)"] for r in rows} == {"Hà Nội"}
+
+
+def test_page_error_is_a_message_not_a_traceback(store, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ValueError("hỏng")
+
+    monkeypatch.setattr("metrics.aggregate.by_campaign", broken)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert not at.exception
+    assert "Trang gặp lỗi" in at.error[0].value and "hỏng" in at.error[0].value
