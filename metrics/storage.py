@@ -24,7 +24,7 @@ from parsers.normalize import normalize
 from parsers.readers import Problem, Source, read_bytes, read_paths
 from parsers.records import article_record
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 PROJECT = Path(__file__).resolve().parents[1]
 SAMPLE = PROJECT / "sample_data"
 
@@ -50,6 +50,10 @@ MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE facts ADD COLUMN ward VARCHAR",
         "CREATE VIEW money_facts AS SELECT * FROM facts WHERE kind = 'money'",
         "CREATE VIEW household_facts AS SELECT * FROM facts WHERE kind = 'households'",
+    ],
+    3: [
+        "ALTER TABLE articles ADD COLUMN event_date VARCHAR",
+        "ALTER TABLE facts ADD COLUMN event_date VARCHAR",
     ],
 }
 
@@ -132,7 +136,7 @@ def _store_batch(con: duckdb.DuckDBPyConnection, batch: list[tuple[str, Source]]
         article_id = _unique_id(con, rec["id"], digest)
         articles.append((article_id, digest, rec["source"], rec["url"], rec["title"], rec["published"], rec["year"],
                          rec["year_evidence"], rec["scope"], rec["province"], rec["district"], rec["province_2025"],
-                         now, rec["ward"]))  # fmt: skip
+                         now, rec["ward"], rec["event_date"]))  # fmt: skip
         for kind in ("money", "households"):
             for f in rec[kind]:
                 facts.append(_fact_row(article_id, kind, f))
@@ -140,9 +144,9 @@ def _store_batch(con: duckdb.DuckDBPyConnection, batch: list[tuple[str, Source]]
             campaigns.append((article_id, c["name"], c["head"], c["text"], c["year"], c["start"], c["end"]))
     con.execute("BEGIN")
     try:
-        con.executemany("INSERT INTO articles VALUES (" + ",".join("?" * 14) + ")", articles)
+        con.executemany("INSERT INTO articles VALUES (" + ",".join("?" * 15) + ")", articles)
         if facts:
-            con.executemany("INSERT INTO facts VALUES (" + ",".join("?" * 23) + ")", facts)
+            con.executemany("INSERT INTO facts VALUES (" + ",".join("?" * 24) + ")", facts)
         if campaigns:
             con.executemany("INSERT INTO campaigns VALUES (?,?,?,?,?,?,?)", campaigns)
         if os.environ.get("MTTQ_TEST_PAUSE_IN_BATCH"):
@@ -173,7 +177,7 @@ def _fact_row(article_id: str, kind: str, f: dict) -> tuple:
     return (article_id, kind, f["text"], float(f["value"]), f.get("value_vnd"), f.get("currency"), unit,
             f["qualifier"], bool(f.get("rate")), f.get("range"), f["year"], f["period"], f["date_precision"],
             f["campaign"], f["action"], f["province"], f["district"], f["province_2025"], f["place_precision"],
-            f["sentence"], f["start"], f["end"], f.get("ward"))  # fmt: skip
+            f["sentence"], f["start"], f["end"], f.get("ward"), f.get("event_date"))  # fmt: skip
 
 
 def ingest_paths(con: duckdb.DuckDBPyConnection, paths: list[str], progress=None) -> IngestResult:  # type: ignore[no-untyped-def]

@@ -46,10 +46,13 @@ def extract(
     year, evidence = dates.reporting_year(prose_text, published_date)
     place, scope = localities.reporting_place(text, page.title[0] if page.title else body_start, body_end)
     mentions = camp.find_campaigns(text, body_start, body_end)
+    # A date without its year ("Chiều 24/8") takes the publishing year, else the reporting year.
+    date_year = published_date.year if published_date else year
     facts: list[Fact] = []
     for line_start, line_end in page.prose:
         for s, e in sentence_spans(text, line_start, line_end):
-            facts.extend(_sentence_facts(text, s, e, year, place, mentions))
+            facts.extend(_sentence_facts(text, s, e, year, place, mentions, date_year))
+    event = dates.event_date(prose_text, date_year)
     return Article(
         id=id,
         source=source,
@@ -62,6 +65,7 @@ def extract(
         year_evidence=evidence,
         place=place,
         scope=scope,
+        event_date=event.isoformat() if event else None,
         facts=tuple(facts),
         campaigns=tuple(camp.distinct(mentions)),
     )
@@ -89,12 +93,15 @@ def _published(text: str, page: chrome.Layout, given: str | None, url: str | Non
     return dates.url_date(url)
 
 
-def _sentence_facts(text: str, s: int, e: int, year: int | None, place: Place | None, mentions: list[Campaign]) -> list[Fact]:
+def _sentence_facts(
+    text: str, s: int, e: int, year: int | None, place: Place | None, mentions: list[Campaign], date_year: int | None
+) -> list[Fact]:
     figures: list[Money | Households] = [*find_money(text[s:e]), *find_households(text[s:e])]
     if not figures:
         return []
     sentence = text[s:e]
     article_period = Period(year, "year", str(year)) if year else None
+    event = dates.event_date(sentence, date_year)
     here = localities.mentions(text, s, e)
     campaigns = [c for c in mentions if s <= c.start < e]
     facts = []
@@ -111,6 +118,7 @@ def _sentence_facts(text: str, s: int, e: int, year: int | None, place: Place | 
                 place=fig_place,
                 campaign=_nearest_campaign(campaigns, s + fig.start),
                 action=_action(sentence, fig.start) if kind == "money" else "other",
+                event_date=event.isoformat() if event else None,
             )
         )
     return facts

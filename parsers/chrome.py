@@ -51,7 +51,8 @@ def is_header(line: str) -> bool:
         return True
     if any(key.startswith(m) for m in HEADER_MARKERS):
         return True
-    return bool(_DATE_LINE.search(line)) and len(line.split()) <= 12
+    # A short date line is a header ("14/07/2020 - 04:29 PM"); one ending a sentence is prose.
+    return bool(_DATE_LINE.search(line)) and len(line.split()) <= 12 and not line.rstrip().endswith((".", "!", "?"))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -37,6 +37,29 @@ _MONTH_YEAR = re.compile(rf"(?<!\p{{L}})(?i:{v.MONTH})\x20(?P<month>1[0-2]|0?[1-
 _REPORT_YEAR = re.compile(rf"(?i:{_alternation(v.REPORT_WORDS)})[^.\n;]{{0,60}}?(?<!\p{{L}})(?i:{v.YEAR})\x20{_YEAR}")
 
 
+_EVENT_DATE = re.compile(
+    rf"""(?<!\p{{L}})(?i:{_alternation(v.TIME_OF_DAY)})\x20       # Chiều · Sáng · Ngày
+    (?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})(?:/{_YEAR})?(?![\d/])  # 24/8 · 5/10/2021""",
+    re.VERBOSE,
+)
+
+
+def event_date(text: str, default_year: int | None) -> date | None:
+    """The first event date in text ("Chiều 24/8"), its year from the text or default_year.
+
+    >>> event_date("Chiều 24/8, Ban Thường trực tổ chức hội nghị", 2021)
+    datetime.date(2021, 8, 24)
+    >>> event_date("Ngày 5/10/2020, Ủy ban trao quà", 2021), event_date("Chiều 24/8", None)
+    (datetime.date(2020, 10, 5), None)
+    """
+    for m in _EVENT_DATE.finditer(text):
+        year = m["year"] or default_year
+        found = _safe_date(year, m["month"], m["day"]) if year else None
+        if found:
+            return found
+    return None
+
+
 def find_dates(text: str) -> list[tuple[date, int, int]]:
     """Full dates written in text: "14/07/2020", "07 Tháng Hai 2022".
 

@@ -50,6 +50,7 @@ def fact_record(fact: Fact) -> dict[str, Any]:
         "sentence_start": fact.sentence_start,
         "campaign": fact.campaign,
         "action": fact.action,
+        "event_date": fact.event_date,
         **_place_fields(fact.place),
     }
     return record
@@ -61,8 +62,9 @@ def campaign_record(c: Campaign, year: int | None) -> dict[str, Any]:
 
 def article_record(a: Article) -> dict[str, Any]:
     """>>> from parsers.article import extract
-    >>> sorted(article_record(extract("Tiêu đề\\nNội dung.", "a1")))[:6]
-    ['body_end', 'body_start', 'campaigns', 'district', 'households', 'id']
+    >>> record = article_record(extract("Tiêu đề\\nNội dung.", "a1"))
+    >>> record["id"], record["title"], record["money"]
+    ('a1', 'Tiêu đề', [])
     """
     return {
         "id": a.id,
@@ -73,6 +75,7 @@ def article_record(a: Article) -> dict[str, Any]:
         "year": a.year,
         "year_evidence": a.year_evidence,
         "scope": a.scope,
+        "event_date": a.event_date,
         **_place_fields(a.place),
         "body_start": a.body.start if a.body else None,
         "body_end": a.body.end if a.body else None,

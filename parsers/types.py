@@ -99,6 +99,7 @@ class Fact:
     place: Place | None
     campaign: str | None = None
     action: str = "other"
+    event_date: str | None = None
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ class Article:
     year_evidence: str | None = None
     place: Place | None = None
     scope: str = "local"
+    event_date: str | None = None
     facts: tuple[Fact, ...] = ()
     campaigns: tuple[Campaign, ...] = ()
     skipped: tuple[str, ...] = field(default_factory=tuple)

@@ -113,3 +113,22 @@ def test_zip_of_articles(tmp_path, capsys):
     code, out, err = _run(["extract", str(tmp_path / "batch.zip")], capsys)
     assert code == 0 and [r["id"] for r in out] == [f"{tmp_path / 'batch.zip'}/one.txt", f"{tmp_path / 'batch.zip'}/two.html"]
     assert "batch.zip/notes.pdf: unsupported file type" in err
+
+
+# Fields other tools read: adding is fine, renaming or dropping one breaks them.
+PUBLIC_ARTICLE = {"id", "source", "url", "title", "published", "year", "year_evidence", "scope", "province",
+                  "district", "ward", "province_2025", "place_precision", "body_start", "body_end", "money",
+                  "households", "campaigns", "event_date"}  # fmt: skip
+PUBLIC_MONEY = {"text", "start", "end", "value_vnd", "value", "currency", "qualifier", "rate", "range", "year", "period",
+                "date_precision", "sentence", "sentence_start", "campaign", "action", "province", "district",
+                "province_2025", "event_date"}  # fmt: skip
+PUBLIC_HOUSEHOLDS = {"text", "start", "end", "value", "kind", "qualifier", "year", "period", "sentence", "province"}
+PUBLIC_CAMPAIGN = {"name", "head", "text", "start", "end", "year"}
+
+
+def test_public_output_fields_stay():
+    record = article_record(extract(ARTICLE + "Quỹ “Vì người nghèo”.", "a"))
+    assert PUBLIC_ARTICLE <= set(record)
+    assert PUBLIC_MONEY <= set(record["money"][0])
+    assert PUBLIC_HOUSEHOLDS <= set(record["households"][0])
+    assert PUBLIC_CAMPAIGN <= set(record["campaigns"][0])

@@ -92,3 +92,8 @@ def test_money_action(sentence, action):
 def test_figure_takes_the_period_named_before_it():
     a = extract("Tiêu đề\nNăm 2025 nộp ngân sách 14.500 tỷ đồng, năm 2030 là 18.200 tỷ đồng.", "x")
     assert [f.period.label for f in a.facts] == ["2025", "2030"]
+
+
+@pytest.mark.parametrize("page,published,expected", sx.EVENT_DATES, ids=[p[8:30] for p, _, _ in sx.EVENT_DATES])
+def test_event_date(page, published, expected):
+    assert extract(page, "x", published=published).event_date == expected

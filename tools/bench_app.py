@@ -28,7 +28,7 @@ def build_store(folder: Path, articles: int) -> None:
     copies = max(0, articles // base - 1)
     con.execute("BEGIN")
     con.execute(f"""INSERT INTO articles SELECT id || '~' || c, content_hash || '~' || c, source, url, title, published,
-                    year, year_evidence, scope, province, district, province_2025, ingested_at, ward
+                    year, year_evidence, scope, province, district, province_2025, ingested_at, ward, event_date
                     FROM articles, range(1, {copies + 1}) t(c)""")  # fmt: skip
     con.execute(f"""INSERT INTO facts SELECT article_id || '~' || c, facts.* EXCLUDE (article_id)
                     FROM facts, range(1, {copies + 1}) t(c)""")  # fmt: skip

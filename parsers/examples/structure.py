@@ -122,3 +122,11 @@ ACTIONS: list[tuple[str, str]] = [
     ("Kiểm toán kiến nghị thu hồi 61.392 tỉ đồng.", "other"),
     ("Dự án có tổng mức đầu tư 5 tỷ đồng.", "other"),
 ]
+
+# (page, published, the article's event_date)
+EVENT_DATES: list[tuple[str, str | None, str | None]] = [
+    ("Tiêu đề\nChiều 24/8, Ban Thường trực tổ chức hội nghị. Chỉ thị ngày 23/7/2021.", None, "2021-08-24"),
+    ("Tiêu đề\nSáng 14/7, Cụm thi đua số 4 tổ chức hội nghị.", "2020-07-14", "2020-07-14"),
+    ("Tiêu đề\nNgày 5/10/2019, Ủy ban trao quà.", "2020-01-01", "2019-10-05"),
+    ("Tiêu đề\nHội nghị diễn ra sáng nay.", "2020-01-01", None),
+]
