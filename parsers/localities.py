@@ -28,6 +28,16 @@ _MENTION = re.compile(
     """,
     re.VERBOSE,
 )
+_WARD_PREFIXES = [p for p, level in v.PREFIXES.items() if level == "ward"]
+_DISTRICT_PREFIXES = [p for p, level in v.PREFIXES.items() if level == "district"]
+# "phường Khương Đình, quận Thanh Xuân": a ward is resolved only with its district, names repeat across the country.
+_WARD_IN_DISTRICT = re.compile(
+    rf"""
+    (?<!\p{{L}})(?P<wp>(?i:{_alternation(_WARD_PREFIXES)}))\x20(?P<wn>{_NAME})
+    ,?\x20(?P<dp>(?i:{_alternation(_DISTRICT_PREFIXES)}))\x20(?P<dn>{_NAME})
+    """,
+    re.VERBOSE,
+)
 _ALIAS = re.compile(rf"(?<!\p{{L}})(?P<alias>{_alternation(v.ALIASES)})(?!\p{{L}})")
 _BODY = re.compile(rf"(?<!\p{{L}})(?:{_alternation(v.FRONT_BODY)})\x20(?=(?i:{_alternation(v.PREFIXES)})\x20?{_NAME})")
 _NATIONAL = re.compile(_alternation(v.NATIONAL_BODY))
@@ -58,6 +68,27 @@ def resolve(prefix: str, name: str) -> Place | None:
     return None
 
 
+@lru_cache(maxsize=20_000)
+def resolve_ward(ward_prefix: str, ward: str, district_prefix: str, district: str) -> Place | None:
+    """A ward named with its district, if the gazetteer has exactly that pair.
+
+    >>> resolve_ward("phường", "Khương Đình", "quận", "Thanh Xuân").ward
+    'Khương Đình'
+    >>> resolve_ward("Phường", "01", "Quận", "11").ward, resolve_ward("xã", "Trần Phú", "huyện", "Ba Vì")
+    ('Phường 1', None)
+    """
+    found = _parse(f"{ward_prefix} {ward}, {district_prefix} {district}", 3)
+    if not (found and found.short_ward and found.short_district):
+        return None
+    # Numbered units are named with their prefix: "Phường 1", "Quận 11".
+    want_ward = f"{ward_prefix.capitalize()} {int(ward)}" if ward.isdigit() else ward
+    want_district = f"{district_prefix.capitalize()} {district}" if district.isdigit() else district
+    if (found.short_ward.casefold(), found.short_district.casefold()) != (want_ward.casefold(), want_district.casefold()):
+        return None
+    text = f"{ward_prefix} {ward}, {district_prefix} {district}"
+    return Place(found.short_province, found.short_district, found.short_ward, _province_2025(found.province), "ward", text)
+
+
 def _parse(address: str, level: int):  # type: ignore[no-untyped-def]
     try:
         return parse_address(address, mode="LEGACY", level=level, keep_street=False)
@@ -85,6 +116,10 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Place]:
     found: list[tuple[int, Place]] = []
     for m in _MENTION.finditer(text, start, end):
         place = _longest(m["prefix"], m["name"])
+        if place:
+            found.append((m.start(), place))
+    for m in _WARD_IN_DISTRICT.finditer(text, start, end):
+        place = resolve_ward(m["wp"], m["wn"], m["dp"], m["dn"])
         if place:
             found.append((m.start(), place))
     for m in _ALIAS.finditer(text, start, end):

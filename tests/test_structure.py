@@ -97,3 +97,10 @@ def test_figure_takes_the_period_named_before_it():
 @pytest.mark.parametrize("page,published,expected", sx.EVENT_DATES, ids=[p[8:30] for p, _, _ in sx.EVENT_DATES])
 def test_event_date(page, published, expected):
     assert extract(page, "x", published=published).event_date == expected
+
+
+@pytest.mark.parametrize("text,province,district,ward", sx.WARDS, ids=[w[0] for w in sx.WARDS])
+def test_ward_needs_its_district(text, province, district, ward):
+    found = localities.mentions(text)
+    first = found[0] if found else None
+    assert (first and first.province, first and first.district, first and first.ward) == (province, district, ward)

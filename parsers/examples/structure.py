@@ -130,3 +130,11 @@ EVENT_DATES: list[tuple[str, str | None, str | None]] = [
     ("Tiêu đề\nNgày 5/10/2019, Ủy ban trao quà.", "2020-01-01", "2019-10-05"),
     ("Tiêu đề\nHội nghị diễn ra sáng nay.", "2020-01-01", None),
 ]
+
+# (text, province, district, ward) of the first locality named; wards only with their district.
+WARDS: list[tuple[str, str | None, str | None, str | None]] = [
+    ("vụ hỏa hoạn tại phường Khương Đình, quận Thanh Xuân", "Hà Nội", "Thanh Xuân", "Khương Đình"),
+    ("Phường 01 Quận 11", "Hồ Chí Minh", "Quận 11", "Phường 1"),
+    ("xã Trần Phú huyện Ba Vì", "Hà Nội", "Ba Vì", None),
+    ("xã Trần Phú", None, None, None),
+]
