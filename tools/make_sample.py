@@ -69,6 +69,31 @@ TEMPLATES = [
     ),
 ]
 
+# After 1 July 2025: 34 provinces, no district level; committees of the merged provinces report.
+POST_2025 = [
+    (
+        "Tuyên Quang",
+        "MTTQ tỉnh Tuyên Quang hỗ trợ xóa nhà tạm cho hộ nghèo sau sáp nhập",
+        "Ngày 12/9/2025, Ủy ban MTTQ Việt Nam tỉnh Tuyên Quang (sau hợp nhất với tỉnh Hà Giang) bàn giao 120 căn nhà "
+        "cho 120 hộ nghèo. Tổng kinh phí hỗ trợ là 7,2 tỷ đồng, mỗi căn nhà được hỗ trợ 60 triệu đồng từ Quỹ “Vì người nghèo”.",
+        "2025-09-13",
+    ),
+    (
+        "Hải Phòng",
+        "Thành phố Hải Phòng tiếp nhận ủng hộ khắc phục hậu quả bão số 3",
+        "Chiều 20/9/2025, Ủy ban MTTQ Việt Nam thành phố Hải Phòng tiếp nhận hơn 15 tỷ đồng ủng hộ người dân bị thiệt hại "
+        "do bão số 3, trong đó có 1.500 hộ bị thiệt hại về nhà ở.",
+        "2025-09-21",
+    ),
+    (
+        "Huế",
+        "Huế trao quà cho hộ cận nghèo dịp cuối năm 2025",
+        "Sáng 18/11/2025, Ủy ban MTTQ Việt Nam thành phố Huế trao 300 suất quà cho 300 hộ cận nghèo, mỗi suất trị giá "
+        "1.000.000 đồng, tổng trị giá 300 triệu đồng.",
+        "2025-11-19",
+    ),
+]
+
 CHROME = "\nTin khác\n{p} tiếp nhận 999 tỷ đồng ủng hộ (tin khác, không thuộc bài này)\nXem thêm"
 YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025]
 
@@ -93,6 +118,14 @@ def build() -> list[dict]:
             "published": published,
             "url": f"https://du-lieu-mau.mttq.invalid/{slug}/{published}/bai-{i + 1}",
             "text": text,
+        })  # fmt: skip
+    for n, (place, title, text, published) in enumerate(POST_2025, start=len(rows) + 1):
+        rows.append({
+            "id": f"mau-{n:03d}",
+            "title": f"{MARK} {title}",
+            "published": published,
+            "url": f"https://du-lieu-mau.mttq.invalid/sau-sap-xep/{published}/bai-{n}",
+            "text": f"{text} {NOTE}",
         })  # fmt: skip
     return rows
 
