@@ -24,9 +24,11 @@ if not common.empty_state():
         )
     st.subheader("Số hộ được hỗ trợ theo năm")
     households = common.filtered("households")
+    households = households[households["action"] == "given"]
     if households.empty:
         st.info("Không có số hộ nào khớp bộ lọc.")
     else:
         frame = totals(households, ["year"])
         frame["Số hộ"] = frame["total"]
         common.bar(frame, "year", "Số hộ", {"year": "Năm"})
+        st.caption("Chỉ tính hộ được trao, tặng, hỗ trợ; số hộ bị thiệt hại hay sinh sống trong vùng không cộng vào.")

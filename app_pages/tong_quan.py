@@ -10,6 +10,7 @@ st.title("Tổng quan số liệu Mặt trận Tổ quốc")
 if not common.empty_state():
     money = common.filtered("money")
     households = common.filtered("households")
+    households = households[households["action"] == "given"]  # supported, not "1.500 hộ bị thiệt hại"
     facts, articles, campaigns = common.load()
     years = sorted(money["year"].dropna().unique())
     latest = int(years[-1]) if years else None

@@ -117,7 +117,7 @@ def _sentence_facts(
                 period=dates.period_in(sentence, year, at=fig.start) or article_period,
                 place=fig_place,
                 campaign=_nearest_campaign(campaigns, s + fig.start),
-                action=_action(sentence, fig.start) if kind == "money" else "other",
+                action=_action(sentence, fig.start, kind),
                 event_date=event.isoformat() if event else None,
             )
         )
@@ -140,11 +140,17 @@ def _nearest_campaign(campaigns: list[Campaign], at: int) -> str | None:
     return min(campaigns, key=lambda c: abs(c.start - at)).name
 
 
-def _action(sentence: str, at: int) -> str:
-    """The money verb nearest before the amount: raised, given, or other."""
+def _action(sentence: str, at: int, kind: str = "money") -> str:
+    """The verb nearest before the figure: raised, given, or other.
+
+    Households are only "given" (supported: "trao quà cho 300 hộ") or "other":
+    "ủng hộ người dân, trong đó 1.500 hộ bị thiệt hại" counts victims, not donors.
+    """
     last = None
     for m in _ACTION.finditer(sentence, 0, at):
         last = m
     if last is None:
         return "other"
+    if kind == "households":
+        return "given" if last["given"] else "other"
     return "raised" if last["raised"] else "given"

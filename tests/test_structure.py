@@ -104,3 +104,9 @@ def test_ward_needs_its_district(text, province, district, ward):
     found = localities.mentions(text)
     first = found[0] if found else None
     assert (first and first.province, first and first.district, first and first.ward) == (province, district, ward)
+
+
+@pytest.mark.parametrize("sentence,action", sx.HOUSEHOLD_ACTIONS, ids=[s[:40] for s, _ in sx.HOUSEHOLD_ACTIONS])
+def test_household_action(sentence, action):
+    (fact,) = [f for f in extract(f"Tiêu đề\n{sentence}", "x").facts if f.kind == "households"]
+    assert fact.action == action

@@ -138,3 +138,12 @@ WARDS: list[tuple[str, str | None, str | None, str | None]] = [
     ("xã Trần Phú huyện Ba Vì", "Hà Nội", "Ba Vì", None),
     ("xã Trần Phú", None, None, None),
 ]
+
+# (sentence, action of its first household count): "given" means supported.
+HOUSEHOLD_ACTIONS: list[tuple[str, str]] = [
+    ("Đoàn trao 300 suất quà cho 300 hộ cận nghèo.", "given"),
+    ("Quỹ xây 90 nhà ở cho 90 hộ nghèo.", "given"),
+    ("Ủy ban bàn giao 120 căn nhà cho 120 hộ nghèo.", "given"),
+    ("Ủng hộ người dân vùng bão, trong đó có 1.500 hộ bị thiệt hại.", "other"),
+    ("Toàn xã hiện có 320 hộ với 1.068 nhân khẩu.", "other"),
+]
