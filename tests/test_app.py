@@ -75,3 +75,14 @@ def test_page_error_is_a_message_not_a_traceback(store, monkeypatch):
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     assert not at.exception
     assert "Trang gặp lỗi" in at.error[0].value and "hỏng" in at.error[0].value
+
+
+def test_switch_to_2025_units(store):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert "Hải Dương" in at.multiselect(key="f_provinces").options
+    at.toggle(key="f_2025").set_value(True).run()
+    options = at.multiselect(key="f_provinces").options
+    assert "Hải Dương" not in options and "Hải Phòng" in options and "Tuyên Quang" in options
+    assert at.query_params["dg"] in ("2025", ["2025"])
+    at.switch_page("app_pages/theo_dia_phuong.py").run()
+    assert not at.exception
