@@ -11,13 +11,13 @@ from parsers import chrome, dates, localities
 from parsers.households import find_households
 from parsers.money import find_money
 from parsers.normalize import normalize
-from parsers.numerals import _alternation
+from parsers.patterns import alternation
 from parsers.sentences import sentence_spans
 from parsers.types import Article, Campaign, Fact, Households, Money, Period, Place, Span
 from parsers.vocab import actions
 
 _ACTION = re.compile(
-    rf"(?<!\p{{L}})(?:(?P<raised>{_alternation(actions.RAISED)})|(?P<given>{_alternation(actions.GIVEN)}))(?!\p{{L}})",
+    rf"(?<!\p{{L}})(?:(?P<raised>{alternation(actions.RAISED)})|(?P<given>{alternation(actions.GIVEN)}))(?!\p{{L}})",
     re.IGNORECASE,
 )
 

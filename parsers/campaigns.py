@@ -10,25 +10,25 @@ from __future__ import annotations
 
 import regex as re
 
-from parsers.numerals import _alternation
+from parsers.patterns import alternation
 from parsers.types import Campaign
 from parsers.vocab import campaign_heads as v
 
-_HEAD = rf"(?i:{_alternation(v.HEADS)})(?!\p{{L}})"
-_OPEN = _alternation(v.QUOTES)
-_CLOSE = _alternation(set(v.QUOTES.values()))
+_HEAD = rf"(?i:{alternation(v.HEADS)})(?!\p{{L}})"
+_OPEN = alternation(v.QUOTES)
+_CLOSE = alternation(set(v.QUOTES.values()))
 _QUOTED = rf"(?:{_OPEN})(?P<name>[^“”\"«»\n]{{2,160}}?)(?:{_CLOSE})"
 _HEADED = re.compile(
     rf"""
     (?<!\p{{L}})(?P<head>{_HEAD})                          # cuộc vận động
-    (?:(?:,|\x20(?:{_alternation(v.JOINERS)}))\x20{_HEAD}){{0,4}}+  # , cuộc vận động
-    (?:\x20(?:{_alternation(v.JOINERS)}))?:?\x20?          # như:
+    (?:(?:,|\x20(?:{alternation(v.JOINERS)}))\x20{_HEAD}){{0,4}}+  # , cuộc vận động
+    (?:\x20(?:{alternation(v.JOINERS)}))?:?\x20?          # như:
     {_QUOTED}
     """,
     re.VERBOSE,
 )
 _NEXT_ITEM = re.compile(rf"\x20?(?:[,;]|\x20và|\x20cùng)\x20?{_QUOTED}")
-_KNOWN_UNQUOTED = re.compile(rf"(?<!\p{{L}})(?P<head>{_HEAD})\x20(?P<name>{_alternation(v.KNOWN)})(?!\p{{L}})")
+_KNOWN_UNQUOTED = re.compile(rf"(?<!\p{{L}})(?P<head>{_HEAD})\x20(?P<name>{alternation(v.KNOWN)})(?!\p{{L}})")
 _KNOWN_FOLDED = {name.casefold(): (name, head) for name, head in v.KNOWN.items()}
 _NOT_CAMPAIGNS = {name.casefold() for name in v.NOT_CAMPAIGNS}
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import regex as re
 
-from parsers.numerals import _alternation
+from parsers.patterns import alternation
 from parsers.vocab.qualifiers import QUALIFIERS
 
 _QUALIFIER_BEFORE = re.compile(
     rf"""
     (?<!\p{{L}})                          # a whole word, not the tail of one
-    (?P<word>{_alternation(QUALIFIERS)})  # hơn, trên, khoảng, gần như ...
+    (?P<word>{alternation(QUALIFIERS)})  # hơn, trên, khoảng, gần như ...
     \x20$                                 # right before the figure
     """,
     re.VERBOSE,

@@ -11,7 +11,7 @@ from datetime import date
 
 import regex as re
 
-from parsers.numerals import _alternation
+from parsers.patterns import alternation
 from parsers.types import Period
 from parsers.vocab import dates as v
 
@@ -19,7 +19,7 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
 _FULL_DATE = re.compile(rf"(?<![\d/])(?P<day>\d{{1,2}})[/.-](?P<month>\d{{1,2}})[/.-]{_YEAR}")
 _WORD_DATE = re.compile(
     rf"""(?<!\d)(?P<day>\d{{1,2}})\x20(?i:{v.MONTH})\x20
-    (?P<mword>(?i:{_alternation(v.MONTH_WORDS)}))\x20{_YEAR}""",
+    (?P<mword>(?i:{alternation(v.MONTH_WORDS)}))\x20{_YEAR}""",
     re.VERBOSE,
 )
 # "/2021/08/24/" or a compact stamp "-20200918111305799" (Dân trí style).
@@ -29,16 +29,16 @@ _URL_DATE = re.compile(
 _YEAR_WORD = re.compile(rf"(?<!\p{{L}})(?i:{v.YEAR})\x20{_YEAR}")
 _QUARTER = re.compile(rf"(?<!\p{{L}})(?i:{v.QUARTER})\x20(?P<q>IV|III|II|I|[1-4])(?:/|\x20(?i:{v.YEAR})\x20){_YEAR}")
 _HALF = re.compile(
-    rf"""(?<!\p{{L}})(?i:{_alternation(v.HALF_MONTHS)})\x20(?i:{v.MONTH})\x20
-    (?P<half>{_alternation(v.HALF_WORDS)})\x20(?i:{v.YEAR})(?:\x20{_YEAR})?""",
+    rf"""(?<!\p{{L}})(?i:{alternation(v.HALF_MONTHS)})\x20(?i:{v.MONTH})\x20
+    (?P<half>{alternation(v.HALF_WORDS)})\x20(?i:{v.YEAR})(?:\x20{_YEAR})?""",
     re.VERBOSE,
 )
 _MONTH_YEAR = re.compile(rf"(?<!\p{{L}})(?i:{v.MONTH})\x20(?P<month>1[0-2]|0?[1-9])(?:/|\x20(?i:{v.YEAR})\x20){_YEAR}")
-_REPORT_YEAR = re.compile(rf"(?i:{_alternation(v.REPORT_WORDS)})[^.\n;]{{0,60}}?(?<!\p{{L}})(?i:{v.YEAR})\x20{_YEAR}")
+_REPORT_YEAR = re.compile(rf"(?i:{alternation(v.REPORT_WORDS)})[^.\n;]{{0,60}}?(?<!\p{{L}})(?i:{v.YEAR})\x20{_YEAR}")
 
 
 _EVENT_DATE = re.compile(
-    rf"""(?<!\p{{L}})(?i:{_alternation(v.TIME_OF_DAY)})\x20       # Chiều · Sáng · Ngày
+    rf"""(?<!\p{{L}})(?i:{alternation(v.TIME_OF_DAY)})\x20       # Chiều · Sáng · Ngày
     (?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})(?:/{_YEAR})?(?![\d/])  # 24/8 · 5/10/2021""",
     re.VERBOSE,
 )

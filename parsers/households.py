@@ -9,7 +9,8 @@ from __future__ import annotations
 import regex as re
 
 from parsers.context import qualifier_before, word_before
-from parsers.numerals import DIGITS_PATTERN, WORDS_PATTERN, _alternation, parse_number
+from parsers.numerals import DIGITS_PATTERN, WORDS_PATTERN, parse_number
+from parsers.patterns import alternation
 from parsers.types import Households
 from parsers.vocab import household_words as hw
 from parsers.vocab.qualifiers import YEAR_CONTEXT
@@ -19,12 +20,12 @@ _HOUSEHOLDS = re.compile(
     (?<![\p{{L}}\d.,/])                                 # not inside a word or number
     (?P<num>{DIGITS_PATTERN}|{WORDS_PATTERN})\x20
     (?P<kind>
-        (?:(?:{_alternation(hw.COUNT_PREFIXES)})\x20)?  # lượt
+        (?:(?:{alternation(hw.COUNT_PREFIXES)})\x20)?  # lượt
         {re.escape(hw.HOUSEHOLD)}                       # hộ
-        (?:\x20(?:{_alternation(hw.KINDS)})(?!\p{{L}}))?  # nghèo · cận nghèo · gia đình
+        (?:\x20(?:{alternation(hw.KINDS)})(?!\p{{L}}))?  # nghèo · cận nghèo · gia đình
     )
     (?!\p{{L}})
-    (?!\x20(?:{_alternation(hw.NOT_HOUSEHOLD)})(?!\p{{L}}))  # hộ chiếu · hộ khẩu
+    (?!\x20(?:{alternation(hw.NOT_HOUSEHOLD)})(?!\p{{L}}))  # hộ chiếu · hộ khẩu
     """,
     re.VERBOSE,
 )

@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex as re
 from vietnamadminunits import convert_address, parse_address
 
-from parsers.numerals import _alternation
+from parsers.patterns import alternation
 from parsers.types import Place
 from parsers.vocab import localities as v
 
@@ -23,7 +23,7 @@ _NAME = r"(?:\d{1,2}(?!\d)|\p{Lu}\p{Ll}*+(?:\x20\p{Lu}\p{Ll}*+){0,3})"
 _MENTION = re.compile(
     rf"""
     (?<!\p{{L}})
-    (?P<prefix>(?i:{_alternation(v.PREFIXES)}))\x20?   # tỉnh · thành phố · Quận
+    (?P<prefix>(?i:{alternation(v.PREFIXES)}))\x20?   # tỉnh · thành phố · Quận
     (?P<name>{_NAME})                                  # Hà Nội · 11 · Ba Vì
     """,
     re.VERBOSE,
@@ -33,14 +33,14 @@ _DISTRICT_PREFIXES = [p for p, level in v.PREFIXES.items() if level == "district
 # "phường Khương Đình, quận Thanh Xuân": a ward is resolved only with its district, names repeat across the country.
 _WARD_IN_DISTRICT = re.compile(
     rf"""
-    (?<!\p{{L}})(?P<wp>(?i:{_alternation(_WARD_PREFIXES)}))\x20(?P<wn>{_NAME})
-    ,?\x20(?P<dp>(?i:{_alternation(_DISTRICT_PREFIXES)}))\x20(?P<dn>{_NAME})
+    (?<!\p{{L}})(?P<wp>(?i:{alternation(_WARD_PREFIXES)}))\x20(?P<wn>{_NAME})
+    ,?\x20(?P<dp>(?i:{alternation(_DISTRICT_PREFIXES)}))\x20(?P<dn>{_NAME})
     """,
     re.VERBOSE,
 )
-_ALIAS = re.compile(rf"(?<!\p{{L}})(?P<alias>{_alternation(v.ALIASES)})(?!\p{{L}})")
-_BODY = re.compile(rf"(?<!\p{{L}})(?:{_alternation(v.FRONT_BODY)})\x20(?=(?i:{_alternation(v.PREFIXES)})\x20?{_NAME})")
-_NATIONAL = re.compile(_alternation(v.NATIONAL_BODY))
+_ALIAS = re.compile(rf"(?<!\p{{L}})(?P<alias>{alternation(v.ALIASES)})(?!\p{{L}})")
+_BODY = re.compile(rf"(?<!\p{{L}})(?:{alternation(v.FRONT_BODY)})\x20(?=(?i:{alternation(v.PREFIXES)})\x20?{_NAME})")
+_NATIONAL = re.compile(alternation(v.NATIONAL_BODY))
 
 
 @lru_cache(maxsize=20_000)

@@ -14,10 +14,10 @@ from parsers.context import qualifier_before, word_before
 from parsers.numerals import (
     NUMBER_PATTERN,
     SCALE_PATTERN,
-    _alternation,
     parse_number,
     scale_value,
 )
+from parsers.patterns import alternation
 from parsers.types import Money
 from parsers.vocab import qualifiers as q
 from parsers.vocab.units import CURRENCIES, NOT_AFTER_DONG
@@ -33,7 +33,7 @@ _AMOUNT = re.compile(
         {NUMBER_PATTERN}(?:\x20?{_SCALES})?+      # 1 · 5,3 tỷ · năm trăm triệu
         (?:\x20{NUMBER_PATTERN}\x20?{_SCALES}){{0,4}}+  # compound tail: 1 tỷ 200 triệu
     )
-    \x20?(?P<currency>{_alternation(CURRENCIES)})(?!\p{{L}})   # đồng · đ · VNĐ · USD
+    \x20?(?P<currency>{alternation(CURRENCIES)})(?!\p{{L}})   # đồng · đ · VNĐ · USD
     (?P<rate>(?:\x20?/\x20?(?:\d{{1,3}}\x20?)?\p{{L}}{{1,20}}+){{1,3}}+)?   # /suất · /người/năm
     """,
     re.VERBOSE,
@@ -45,15 +45,15 @@ _SHARED_UNIT = re.compile(
     rf"""
     {_BOUNDARY}
     (?P<amount>{NUMBER_PATTERN}(?:\x20?{_SCALES})?+)
-    \x20?(?P<sep>{_alternation(q.RANGE_SEPARATORS | q.LIST_SEPARATORS)})\x20?$
+    \x20?(?P<sep>{alternation(q.RANGE_SEPARATORS | q.LIST_SEPARATORS)})\x20?$
     """,
     re.VERBOSE,
 )
-_RANGE_GAP = re.compile(rf"\x20?(?:{_alternation(q.RANGE_SEPARATORS)})\x20?$")
-_ANY_CURRENCY = re.compile(_alternation(CURRENCIES))
+_RANGE_GAP = re.compile(rf"\x20?(?:{alternation(q.RANGE_SEPARATORS)})\x20?$")
+_ANY_CURRENCY = re.compile(alternation(CURRENCIES))
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
 _NEXT_WORD = re.compile(r"\x20?(\p{L}+)")
-_PER_UNIT_BEFORE = re.compile(rf"(?<!\p{{L}})(?:{_alternation(q.PER_UNIT_WORDS)})(?!\p{{L}})")
+_PER_UNIT_BEFORE = re.compile(rf"(?<!\p{{L}})(?:{alternation(q.PER_UNIT_WORDS)})(?!\p{{L}})")
 
 
 def find_money(text: str) -> list[Money]:

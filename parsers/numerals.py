@@ -10,16 +10,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import regex as re
-
+from parsers.patterns import alternation
 from parsers.vocab import number_words as nw
 from parsers.vocab.units import SCALES
-
-
-def _alternation(words: object) -> str:
-    """Regex alternation of words, longest first so prefixes never win."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
-
 
 # Possessive and bounded quantifiers: no backtracking into digit runs and no
 # run that can swallow the rest of a long input at every start (ReDoS guard).
@@ -32,11 +25,11 @@ DIGITS_PATTERN = r"""
 )
 """
 
-_WORD_ANY = _alternation(set(nw.DIGITS) | {nw.TEN, nw.TENS, nw.HUNDRED} | set(nw.ZERO_TENS))
+_WORD_ANY = alternation(set(nw.DIGITS) | {nw.TEN, nw.TENS, nw.HUNDRED} | set(nw.ZERO_TENS))
 WORDS_PATTERN = rf"""
-(?:(?:{_alternation(nw.START_WORDS)})(?:\x20(?:{_WORD_ANY})){{0,8}}+(?!\w))
+(?:(?:{alternation(nw.START_WORDS)})(?:\x20(?:{_WORD_ANY})){{0,8}}+(?!\w))
 """
-SCALE_PATTERN = rf"(?:{_alternation(SCALES)})(?!\w)"
+SCALE_PATTERN = rf"(?:{alternation(SCALES)})(?!\w)"
 NUMBER_PATTERN = rf"(?:{DIGITS_PATTERN}|{WORDS_PATTERN})"
 
 
