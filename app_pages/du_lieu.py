@@ -6,6 +6,7 @@ from functools import partial
 import streamlit as st
 
 from app_pages import common
+from metrics import storage
 from metrics.export import to_csv_bytes, to_xlsx_bytes
 from metrics.formatting import exact_vnd, group
 
@@ -100,6 +101,10 @@ if not common.empty_state():
             st.warning(
                 f"Có thể trùng với bài {row['duplicate_of']}: cùng số liệu, chiến dịch, địa phương và năm; không cộng lần nữa."
             )
+        skipped = storage.skipped_frame(common.connection(), row["article_id"])
+        if len(skipped):
+            with st.expander(f"Số liệu trên trang này không được tính ({len(skipped)})"):
+                st.dataframe(skipped.rename(columns={"text": "Cụm từ", "reason": "Lý do"}), hide_index=True, width="stretch")
     c1, c2 = st.columns(2)
     # Callables: the file is built only when clicked, not on every rerun (Excel of 300 000 rows takes long).
     c1.download_button("Tải CSV", partial(to_csv_bytes, facts), "so_lieu_mttq.csv", "text/csv", on_click="ignore", key="dl_csv")

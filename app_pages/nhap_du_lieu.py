@@ -39,4 +39,8 @@ c[2].metric("Số hộ", group(stats["facts"]["households"]))
 last = stats["last_ingest"]
 c[3].metric("Lần nhập gần nhất (UTC)", f"{last[8:10]}/{last[5:7]}/{last[:4]} {last[11:16]}" if last else "—")
 if stats["years"]:
-    st.caption(f"Các năm: {', '.join(map(str, stats['years']))}. Dữ liệu mẫu có tiêu đề bắt đầu bằng [DỮ LIỆU MẪU].")
+    st.caption(
+        f"Các năm: {', '.join(map(str, stats['years']))}. "
+        f"{group(stats['skipped_figures'])} số liệu nằm ngoài thân bài (tin liên quan, tiêu đề, chú thích) không được tính. "
+        "Dữ liệu mẫu có tiêu đề bắt đầu bằng [DỮ LIỆU MẪU]."
+    )

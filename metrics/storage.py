@@ -24,7 +24,7 @@ from parsers.normalize import normalize
 from parsers.readers import Problem, Source, read_bytes, read_paths
 from parsers.records import article_record
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 PROJECT = Path(__file__).resolve().parents[1]
 SAMPLE = PROJECT / "sample_data"
 
@@ -55,6 +55,7 @@ MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE articles ADD COLUMN event_date VARCHAR",
         "ALTER TABLE facts ADD COLUMN event_date VARCHAR",
     ],
+    4: ["CREATE TABLE skipped (article_id VARCHAR, text VARCHAR, start_offset INTEGER, reason VARCHAR)"],
 }
 
 
@@ -130,7 +131,7 @@ def ingest_items(
 
 def _store_batch(con: duckdb.DuckDBPyConnection, batch: list[tuple[str, Source]], result: IngestResult) -> None:
     now = datetime.now(timezone.utc).replace(tzinfo=None)
-    articles, facts, campaigns = [], [], []
+    articles, facts, campaigns, skipped = [], [], [], []
     for digest, src in batch:
         rec = article_record(extract(src.text, src.id, src.source, src.url, src.title, src.published))
         article_id = _unique_id(con, rec["id"], digest)
@@ -142,6 +143,7 @@ def _store_batch(con: duckdb.DuckDBPyConnection, batch: list[tuple[str, Source]]
                 facts.append(_fact_row(article_id, kind, f))
         for c in rec["campaigns"]:
             campaigns.append((article_id, c["name"], c["head"], c["text"], c["year"], c["start"], c["end"]))
+        skipped.extend((article_id, k["text"], k["start"], k["reason"]) for k in rec["skipped_figures"])
     con.execute("BEGIN")
     try:
         con.executemany("INSERT INTO articles VALUES (" + ",".join("?" * 15) + ")", articles)
@@ -149,6 +151,8 @@ def _store_batch(con: duckdb.DuckDBPyConnection, batch: list[tuple[str, Source]]
             con.executemany("INSERT INTO facts VALUES (" + ",".join("?" * 24) + ")", facts)
         if campaigns:
             con.executemany("INSERT INTO campaigns VALUES (?,?,?,?,?,?,?)", campaigns)
+        if skipped:
+            con.executemany("INSERT INTO skipped VALUES (?,?,?,?)", skipped)
         if os.environ.get("MTTQ_TEST_PAUSE_IN_BATCH"):
             _pause_for_kill_test()
         con.execute("COMMIT")
@@ -248,6 +252,11 @@ def campaigns_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     )
 
 
+def skipped_frame(con: duckdb.DuckDBPyConnection, article_id: str) -> pd.DataFrame:
+    """Figures of one article's page not taken as facts, with the reason."""
+    return con.execute("SELECT text, reason FROM skipped WHERE article_id = ? ORDER BY start_offset", [article_id]).df()
+
+
 def stats(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
     counts = dict(con.execute("SELECT kind, count(*) FROM facts GROUP BY kind").fetchall())
     years = [y for (y,) in con.execute("SELECT DISTINCT year FROM articles WHERE year IS NOT NULL ORDER BY 1").fetchall()]
@@ -260,6 +269,7 @@ def stats(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
             "campaigns": con.execute("SELECT count(*) FROM campaigns").fetchone()[0],
         },
         "years": years,
+        "skipped_figures": con.execute("SELECT count(*) FROM skipped").fetchone()[0],
         "last_ingest": str(last) if last else None,
         "schema_version": int(con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0]),
     }

@@ -13,7 +13,7 @@ from parsers.money import find_money
 from parsers.normalize import normalize
 from parsers.patterns import alternation
 from parsers.sentences import sentence_spans
-from parsers.types import Article, Campaign, Fact, Households, Money, Period, Place, Span
+from parsers.types import Article, Campaign, Fact, Households, Money, Period, Place, Skipped, Span
 from parsers.vocab import actions
 
 _ACTION = re.compile(
@@ -53,6 +53,7 @@ def extract(
         for s, e in sentence_spans(text, line_start, line_end):
             facts.extend(_sentence_facts(text, s, e, year, place, mentions, date_year))
     event = dates.event_date(prose_text, date_year)
+    skipped = _skipped(text, page)
     return Article(
         id=id,
         source=source,
@@ -68,7 +69,35 @@ def extract(
         event_date=event.isoformat() if event else None,
         facts=tuple(facts),
         campaigns=tuple(camp.distinct(mentions)),
+        skipped=skipped,
     )
+
+
+# Why a figure outside the article's prose was not taken: shown to users, so in Vietnamese.
+_TITLE = "tiêu đề (số liệu lấy từ thân bài)"
+_CHROME = "ngoài thân bài: tin liên quan, tiêu đề khác hoặc phần trang web"
+_HEADLINE = "dòng tiêu đề/chú thích trong bài, không phải câu văn"
+
+
+def _skipped(text: str, page: chrome.Layout) -> tuple[Skipped, ...]:
+    """Figures on the page outside the prose lines, so users can see what was left out."""
+    prose = set(page.prose)
+    body_start, body_end = page.body
+    found = []
+    pos = 0
+    for line in text.split("\n"):
+        span, pos = (pos, pos + len(line)), pos + len(line) + 1
+        if span in prose or not line.strip():
+            continue
+        if span == page.title:
+            reason = _TITLE
+        elif body_start <= span[0] < body_end:
+            reason = _HEADLINE
+        else:
+            reason = _CHROME
+        for fig in [*find_money(line), *find_households(line)]:
+            found.append(Skipped(fig.text, span[0] + fig.start, reason))
+    return tuple(sorted(found, key=lambda f: f.start))
 
 
 def _published(text: str, page: chrome.Layout, given: str | None, url: str | None) -> date | None:

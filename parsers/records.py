@@ -82,4 +82,5 @@ def article_record(a: Article) -> dict[str, Any]:
         "money": [fact_record(f) for f in a.facts if f.kind == "money"],
         "households": [fact_record(f) for f in a.facts if f.kind == "households"],
         "campaigns": [campaign_record(c, a.year) for c in a.campaigns],
+        "skipped_figures": [{"text": k.text, "start": k.start, "reason": k.reason} for k in a.skipped],
     }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 
@@ -103,6 +103,15 @@ class Fact:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """A figure seen on the page but not taken as a fact, and why."""
+
+    text: str
+    start: int
+    reason: str
+
+
+@dataclass(frozen=True)
 class Article:
     """Everything extracted from one article."""
 
@@ -120,4 +129,4 @@ class Article:
     event_date: str | None = None
     facts: tuple[Fact, ...] = ()
     campaigns: tuple[Campaign, ...] = ()
-    skipped: tuple[str, ...] = field(default_factory=tuple)
+    skipped: tuple[Skipped, ...] = ()

@@ -84,6 +84,9 @@ def test_seed_chrome_figures_are_not_facts(seeds):
     text = (seeds / "000_e08627e76788315c.txt").read_text(encoding="utf-8")
     record = article_record(extract(text, "000"))
     assert record["money"] == [] and record["households"] == []
+    skipped = {(k["text"], k["reason"].split(":")[0]) for k in record["skipped_figures"]}
+    assert ("24 hộ nghèo", "dòng tiêu đề/chú thích trong bài, không phải câu văn") in skipped
+    assert ("hơn 700.000 tỷ đồng", "ngoài thân bài") in skipped
 
 
 HTML = """<html><head><title>MTTQ huyện Ba Vì trao quà</title>
@@ -118,7 +121,7 @@ def test_zip_of_articles(tmp_path, capsys):
 # Fields other tools read: adding is fine, renaming or dropping one breaks them.
 PUBLIC_ARTICLE = {"id", "source", "url", "title", "published", "year", "year_evidence", "scope", "province",
                   "district", "ward", "province_2025", "place_precision", "body_start", "body_end", "money",
-                  "households", "campaigns", "event_date"}  # fmt: skip
+                  "households", "campaigns", "event_date", "skipped_figures"}  # fmt: skip
 PUBLIC_MONEY = {"text", "start", "end", "value_vnd", "value", "currency", "qualifier", "rate", "range", "year", "period",
                 "date_precision", "sentence", "sentence_start", "campaign", "action", "province", "district",
                 "province_2025", "event_date"}  # fmt: skip

@@ -58,7 +58,7 @@ def test_migration_from_version_one(tmp_path):
     con.execute("INSERT INTO articles (id, content_hash) VALUES ('old', 'h')")
     con.close()
     con = storage.connect(path)
-    assert storage.stats(con)["schema_version"] == storage.SCHEMA_VERSION == 3
+    assert storage.stats(con)["schema_version"] == storage.SCHEMA_VERSION == 4
     assert con.execute("SELECT id, ward FROM articles").fetchall() == [("old", None)]
 
 

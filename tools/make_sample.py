@@ -119,7 +119,7 @@ def build() -> list[dict]:
             "url": f"https://du-lieu-mau.mttq.invalid/{slug}/{published}/bai-{i + 1}",
             "text": text,
         })  # fmt: skip
-    for n, (place, title, text, published) in enumerate(POST_2025, start=len(rows) + 1):
+    for n, (_place, title, text, published) in enumerate(POST_2025, start=len(rows) + 1):
         rows.append({
             "id": f"mau-{n:03d}",
             "title": f"{MARK} {title}",
