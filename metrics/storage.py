@@ -132,9 +132,12 @@ def ingest_items(
 def _store_batch(con: duckdb.DuckDBPyConnection, batch: list[tuple[str, Source]], result: IngestResult) -> None:
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     articles, facts, campaigns, skipped = [], [], [], []
-    for digest, src in batch:
-        rec = article_record(extract(src.text, src.id, src.source, src.url, src.title, src.published))
-        article_id = _unique_id(con, rec["id"], digest)
+    records = [(digest, article_record(extract(s.text, s.id, s.source, s.url, s.title, s.published))) for digest, s in batch]
+    taken = _taken_ids(con, [rec["id"] for _, rec in records])
+    for digest, rec in records:
+        # Two different texts under one id (two files both saying "id": "1") are both kept.
+        article_id = rec["id"] if rec["id"] not in taken else f"{rec['id']}#{digest[:8]}"
+        taken.add(article_id)
         articles.append((article_id, digest, rec["source"], rec["url"], rec["title"], rec["published"], rec["year"],
                          rec["year_evidence"], rec["scope"], rec["province"], rec["district"], rec["province_2025"],
                          now, rec["ward"], rec["event_date"]))  # fmt: skip
@@ -146,13 +149,8 @@ def _store_batch(con: duckdb.DuckDBPyConnection, batch: list[tuple[str, Source]]
         skipped.extend((article_id, k["text"], k["start"], k["reason"]) for k in rec["skipped_figures"])
     con.execute("BEGIN")
     try:
-        con.executemany("INSERT INTO articles VALUES (" + ",".join("?" * 15) + ")", articles)
-        if facts:
-            con.executemany("INSERT INTO facts VALUES (" + ",".join("?" * 24) + ")", facts)
-        if campaigns:
-            con.executemany("INSERT INTO campaigns VALUES (?,?,?,?,?,?,?)", campaigns)
-        if skipped:
-            con.executemany("INSERT INTO skipped VALUES (?,?,?,?)", skipped)
+        for table, rows in (("articles", articles), ("facts", facts), ("campaigns", campaigns), ("skipped", skipped)):
+            _insert(con, table, rows)
         if os.environ.get("MTTQ_TEST_PAUSE_IN_BATCH"):
             _pause_for_kill_test()
         con.execute("COMMIT")
@@ -171,9 +169,23 @@ def _pause_for_kill_test() -> None:
     time.sleep(60)
 
 
-def _unique_id(con: duckdb.DuckDBPyConnection, article_id: str, digest: str) -> str:
-    taken = con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone()
-    return f"{article_id}#{digest[:8]}" if taken else article_id
+def _taken_ids(con: duckdb.DuckDBPyConnection, ids: list[str]) -> set[str]:
+    found = con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
+    return {i for (i,) in found}
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple]) -> None:
+    """Rows in one statement through a registered frame: far faster than executemany."""
+    if not rows:
+        return
+    columns = [c for (c,) in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position", [table]
+    ).fetchall()]  # fmt: skip
+    con.register("_rows", pd.DataFrame(rows, columns=columns, dtype=object))
+    try:
+        con.execute(f"INSERT INTO {table} SELECT * FROM _rows")
+    finally:
+        con.unregister("_rows")
 
 
 def _fact_row(article_id: str, kind: str, f: dict) -> tuple:

@@ -17,6 +17,8 @@ from parsers.vocab.chrome_markers import END_MARKERS, HEADER_MARKERS
 
 _SENTENCE_END = re.compile(r"[.!?…:;”\"»)]\s*$")
 _INNER_BREAK = re.compile(r"[.!?…]\x20+\p{Lu}")
+_FULL_STOP = re.compile(r"[.!?…][”\"»)]?\s*$")
+_TITLE_WORDS = 60
 _NO_LETTERS = re.compile(r"^[^\p{L}]*$")
 _DATE_LINE = re.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2}(?:\x20\p{L}+){1,3}\x20\d{4}\x20\d{1,2}:\d{2}")
 _HEADLINE_WORDS = 80
@@ -63,6 +65,16 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def is_sentence(line: str) -> bool:
+    """A lead paragraph, not a title: ends with a full stop, holds two sentences, or is long.
+
+    >>> is_sentence("Cán bộ Mặt trận: Phấn đấu để “Dân mến dân thương”"), is_sentence("Tuyến metro đang tăng tốc.")
+    (False, True)
+    """
+    stripped = line.strip()
+    return bool(_FULL_STOP.search(stripped) or _INNER_BREAK.search(stripped)) or len(stripped.split()) > _TITLE_WORDS
+
+
 def is_prose(line: str, title: str | None) -> bool:
     """A line that reads as article sentences, not a headline or caption."""
     stripped = line.strip()
@@ -88,6 +100,8 @@ def layout(text: str, has_title: bool = False) -> Layout:
             headers.append((s, e))
             i += 1
             continue
+        if is_sentence(text[s:e]):
+            break  # text that starts with its lead paragraph has no title line
         title = (s, e)
         i += 1
         break

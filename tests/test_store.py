@@ -112,3 +112,14 @@ def test_sample_corpus(tmp_path):
     facts = storage.facts_frame(con)
     assert facts["province"].nunique() >= 10 and set(facts["year"]) >= set(range(2019, 2026))
     assert storage.ensure_sample(con) is None
+
+
+def test_same_id_different_texts_both_kept(tmp_path):
+    con = storage.connect(tmp_path / "s.duckdb")
+    rows = '{"id": "1", "text": "Tin A. Trao 5 tỷ đồng."}\n{"id": "1", "text": "Tin B. Trao 7 tỷ đồng."}\n'
+    result = storage.ingest_uploads(con, [("a.jsonl", rows.encode())])
+    assert len(result.added) == 2 and result.added[0] == "1" and result.added[1].startswith("1#")
+    again = storage.ingest_uploads(
+        con, [("b.jsonl", b'{"id": "1", "text": "Tin C. Trao 9 t\xe1\xbb\xb7 \xc4\x91\xe1\xbb\x93ng."}\n')]
+    )
+    assert again.added[0].startswith("1#") and storage.stats(con)["facts"]["money"] == 3

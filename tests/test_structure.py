@@ -110,3 +110,13 @@ def test_ward_needs_its_district(text, province, district, ward):
 def test_household_action(sentence, action):
     (fact,) = [f for f in extract(f"Tiêu đề\n{sentence}", "x").facts if f.kind == "households"]
     assert fact.action == action
+
+
+@pytest.mark.parametrize("text,title", sx.TITLES, ids=[t[:30] for t, _ in sx.TITLES])
+def test_title_or_lead_paragraph(text, title):
+    assert extract(text, "x").title == title
+
+
+def test_lead_paragraph_figures_are_kept():
+    a = extract("Ủy ban MTTQ tỉnh Nghệ An trao 50 triệu đồng cho 10 hộ nghèo.", "x")
+    assert [f.figure.text for f in a.facts] == ["50 triệu đồng", "10 hộ nghèo"]

@@ -147,3 +147,14 @@ HOUSEHOLD_ACTIONS: list[tuple[str, str]] = [
     ("Ủng hộ người dân vùng bão, trong đó có 1.500 hộ bị thiệt hại.", "other"),
     ("Toàn xã hiện có 320 hộ với 1.068 nhân khẩu.", "other"),
 ]
+
+# (text, title found): a text that starts with its lead paragraph has no title line.
+TITLES: list[tuple[str, str | None]] = [
+    (
+        "Cán bộ Mặt trận: Phấn đấu để “Dân mến dân thương”\n\nChiều 24/8, hội nghị.",
+        "Cán bộ Mặt trận: Phấn đấu để “Dân mến dân thương”",
+    ),
+    ("Tuyến metro số 1 đang tăng tốc. Các chuyên gia đã vào Việt Nam.\nĐoạn hai.", None),
+    ("Ủy ban MTTQ tỉnh trao 50 triệu đồng cho 10 hộ nghèo.", None),
+    ("SỐ LƯỢT TRUY CẬP\n12\nTiêu đề thật\nThân bài.", "Tiêu đề thật"),
+]
