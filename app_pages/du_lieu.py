@@ -22,6 +22,11 @@ def _labels(facts):  # type: ignore[no-untyped-def]
     ]
 
 
+def _file(writer, con, facts) -> bytes:  # type: ignore[no-untyped-def]
+    """Runs when a download is clicked (outside the script run): the filtered rows with sentences and sources."""
+    return writer(storage.with_details(con, facts))
+
+
 st.title("Bảng dữ liệu gốc")
 if not common.empty_state():
     kind = st.radio("Loại", ["Tất cả", "Tiền", "Hộ"], horizontal=True, key="dl_kind")
@@ -31,7 +36,8 @@ if not common.empty_state():
     )
     if len(facts) > SHOWN_ROWS:
         st.caption(f"Bảng hiển thị {group(SHOWN_ROWS)} dòng đầu; tệp tải về có đủ {group(len(facts))} dòng.")
-    facts_shown = facts.head(SHOWN_ROWS)
+    con = common.connection()
+    facts_shown = storage.with_details(con, facts.head(SHOWN_ROWS))
     view = facts_shown.assign(
         **{
             "Số liệu": _labels(facts_shown),
@@ -101,16 +107,18 @@ if not common.empty_state():
             st.warning(
                 f"Có thể trùng với bài {row['duplicate_of']}: cùng số liệu, chiến dịch, địa phương và năm; không cộng lần nữa."
             )
-        skipped = storage.skipped_frame(common.connection(), row["article_id"])
+        skipped = storage.skipped_frame(con, row["article_id"])
         if len(skipped):
             with st.expander(f"Số liệu trên trang này không được tính ({len(skipped)})"):
                 st.dataframe(skipped.rename(columns={"text": "Cụm từ", "reason": "Lý do"}), hide_index=True, width="stretch")
     c1, c2 = st.columns(2)
     # Callables: the file is built only when clicked, not on every rerun (Excel of 300 000 rows takes long).
-    c1.download_button("Tải CSV", partial(to_csv_bytes, facts), "so_lieu_mttq.csv", "text/csv", on_click="ignore", key="dl_csv")
+    c1.download_button(
+        "Tải CSV", partial(_file, to_csv_bytes, con, facts), "so_lieu_mttq.csv", "text/csv", on_click="ignore", key="dl_csv"
+    )
     c2.download_button(
         "Tải Excel",
-        partial(to_xlsx_bytes, facts),
+        partial(_file, to_xlsx_bytes, con, facts),
         "so_lieu_mttq.xlsx",
         on_click="ignore",
         key="dl_xlsx",

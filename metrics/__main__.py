@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
         print(storage.to_json(result.as_dict()))
         return 1 if result.failed and not (result.added or result.skipped) else 0
     if args.command == "export":
-        facts = filter_facts(storage.facts_frame(con), years=args.year, provinces=args.province,
+        facts = filter_facts(storage.facts_frame(con, details=True), years=args.year, provinces=args.province,
                              campaigns=args.campaign, kinds=args.kind)  # fmt: skip
         writer = {"csv": export.to_csv_bytes, "parquet": export.to_parquet_bytes, "xlsx": export.to_xlsx_bytes}
         Path(args.out).write_bytes(writer[args.format](facts, args.headers))

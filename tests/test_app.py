@@ -60,9 +60,11 @@ def test_download_holds_exactly_the_filtered_rows(store):
     at.switch_page("app_pages/du_lieu.py").run()
     at.multiselect(key="f_provinces").set_value(["Hà Nội"]).run()
     shown = int(at.markdown[0].value.split("**")[1].replace(".", ""))
-    # The page hands download_button partial(to_csv_bytes, <the filtered frame>): build the same file.
-    facts = filter_facts(storage.facts_frame(storage.connect()), provinces=["Hà Nội"])
+    # The page hands download_button a callable that builds this file from the filtered frame.
+    con = storage.connect()
+    facts = storage.with_details(con, filter_facts(storage.facts_frame(con), provinces=["Hà Nội"]))
     rows = list(csv.DictReader(io.StringIO(export.to_csv_bytes(facts).decode("utf-8-sig"))))
+    assert all(r["Câu gốc"] and r["Tiêu đề"] for r in rows)
     assert 0 < shown == len(rows) < len(storage.facts_frame(storage.connect()))
     assert {r["Tỉnh/thành (lúc đó)"] for r in rows} == {"Hà Nội"}
 

@@ -56,4 +56,22 @@ def test_every_page_in_chromium(server):
             if name in ("", "theo_nam", "theo_dia_phuong", "chien_dich"):
                 page.wait_for_selector(".js-plotly-plot", timeout=30_000)
             page.screenshot(path=str(shots / f"{name or 'tong_quan'}.png"), full_page=True)
+        _check_download(page, server)
         browser.close()
+
+
+def _check_download(page, server):
+    """A real click on "Tải CSV" with a province filter in the URL gives exactly those rows."""
+    import csv
+    import io
+
+    page.goto(f"{server}/du_lieu?tinh=H%C3%A0+N%E1%BB%99i", wait_until="networkidle")
+    page.wait_for_selector("text=Tải CSV", timeout=60_000)
+    shown = int(page.locator("strong").first.inner_text().replace(".", ""))
+    with page.expect_download(timeout=60_000) as download:
+        page.get_by_text("Tải CSV").click()
+    data = Path(download.value.path()).read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert len(rows) == shown > 0 and {r["Tỉnh/thành (lúc đó)"] for r in rows} == {"Hà Nội"}
+    assert all(r["Câu gốc"] for r in rows)

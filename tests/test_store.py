@@ -86,7 +86,7 @@ def test_kill_during_ingest_leaves_store_as_before(tmp_path):
 def test_csv_has_bom_vietnamese_and_no_formulas(tmp_path):
     con = storage.connect(tmp_path / "s.duckdb")
     storage.ingest_uploads(con, [("a.txt", A.replace("Tin A", "=Tin A").encode())])
-    data = export.to_csv_bytes(storage.facts_frame(con))
+    data = export.to_csv_bytes(storage.facts_frame(con, details=True))
     assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows[0]["Tỉnh/thành (lúc đó)"] == "Nghệ An" and rows[0]["Số tiền (đồng)"] == "5000000000"
@@ -100,7 +100,7 @@ def test_xlsx_and_parquet(tmp_path):
 
     con = storage.connect(tmp_path / "s.duckdb")
     storage.ingest_uploads(con, [("a.txt", A.encode())])
-    facts = storage.facts_frame(con)
+    facts = storage.facts_frame(con, details=True)
     assert pd.read_excel(io.BytesIO(export.to_xlsx_bytes(facts)))["Tỉnh/thành (lúc đó)"].tolist() == ["Nghệ An"]
     assert pd.read_parquet(io.BytesIO(export.to_parquet_bytes(facts)))["value_vnd"].tolist() == [5_000_000_000]
 
