@@ -9,7 +9,7 @@ from metrics.formatting import vnd
 
 st.title("Chiến dịch, quỹ, phong trào")
 if not common.empty_state():
-    _, _, campaigns = common.load()
+    _, campaigns = common.load()
     f = common.filters()
     if f["years"]:
         campaigns = campaigns[campaigns["year"].isin(f["years"])]

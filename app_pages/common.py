@@ -29,13 +29,13 @@ def connection():  # type: ignore[no-untyped-def]
 # cache_resource, not cache_data: cache_data would unpickle a fresh copy of 300 000 rows on every
 # rerun (seconds); the pages never modify these frames, filters and totals return new ones.
 @st.cache_resource(max_entries=2, show_spinner="Đang tải số liệu…")
-def _load(version: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+def _load(version: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     con = connection()
-    return storage.facts_frame(con), storage.articles_frame(con), storage.campaigns_frame(con)
+    return storage.facts_frame(con), storage.campaigns_frame(con)
 
 
-def load() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Facts, articles and campaign mentions; reloaded only when the store changes."""
+def load() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Facts and campaign mentions; reloaded only when the store changes."""
     return _load(storage.version(connection()))
 
 
@@ -50,7 +50,7 @@ def _from_url(key: str, cast=str) -> list:  # type: ignore[no-untyped-def]
 def sidebar_filters() -> None:
     """Years, provinces, campaigns, action: kept in the URL so a view can be shared."""
     try:
-        facts, _, _ = load()
+        facts, _ = load()
     except Exception as exc:  # a broken store is a message, not a traceback
         st.sidebar.error(f"Không mở được kho dữ liệu: {exc}")
         return
@@ -122,7 +122,7 @@ def filters() -> dict:
 
 def filtered(kind: str | None = None) -> pd.DataFrame:
     f = filters()
-    facts, _, _ = load()
+    facts, _ = load()
     return filter_facts(
         facts,
         years=f["years"],
@@ -136,7 +136,7 @@ def filtered(kind: str | None = None) -> pd.DataFrame:
 
 def empty_state() -> bool:
     """True (after telling the user what to do) when there is nothing to show."""
-    facts, _, _ = load()
+    facts, _ = load()
     if facts.empty:
         st.info("Chưa có dữ liệu. Hãy vào trang **Nhập dữ liệu** để tải bài viết lên.")
         st.page_link("app_pages/nhap_du_lieu.py", label="Đi tới Nhập dữ liệu", icon=":material/upload_file:")

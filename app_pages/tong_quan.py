@@ -1,5 +1,6 @@
 """Tổng quan: headline figures with change against last year, chart by year, top lists."""
 
+import pandas as pd
 import streamlit as st
 
 from app_pages import common
@@ -11,7 +12,7 @@ if not common.empty_state():
     money = common.filtered("money")
     households = common.filtered("households")
     households = households[households["action"] == "given"]  # supported, not "1.500 hộ bị thiệt hại"
-    facts, articles, campaigns = common.load()
+    _, campaigns = common.load()
     years = sorted(money["year"].dropna().unique())
     latest = int(years[-1]) if years else None
 
@@ -35,7 +36,8 @@ if not common.empty_state():
     h_now, h_least = _year_total(households, latest)
     h_before, _ = _year_total(households, latest - 1 if latest else None)
     cols[2].metric(f"Hộ được hỗ trợ ({latest})", ("ít nhất " if h_least else "") + group(h_now), change(h_now, h_before))
-    cols[3].metric("Số bài viết", group(len(articles)))
+    with_figures = pd.concat([money["article_id"], households["article_id"]]).nunique()
+    cols[3].metric("Số bài có số liệu", group(with_figures), help="Số bài viết có số liệu khớp bộ lọc.")
     cols[4].metric("Số chiến dịch", group(campaigns["name"].nunique()))
 
     st.subheader("Tiền vận động và hỗ trợ theo năm")

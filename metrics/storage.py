@@ -280,10 +280,6 @@ def with_details(con: duckdb.DuckDBPyConnection, facts: pd.DataFrame) -> pd.Data
     return out.join(found)
 
 
-def articles_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    return _frame(con, "SELECT * FROM articles ORDER BY published DESC NULLS LAST, id")
-
-
 def campaigns_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return _frame(
         con,
