@@ -65,48 +65,27 @@ def sidebar_filters() -> None:
         )
         else "province"
     )
-    options = {
-        "years": sorted(int(y) for y in facts["year"].dropna().unique()),
-        "provinces": sorted(facts[province_field].dropna().unique()),
-        "campaigns": sorted(facts["campaign"].dropna().unique()),
-    }
+    # (filter, label, URL key, options, URL value → option)
+    specs = [
+        ("years", "Năm", "nam", sorted(int(y) for y in facts["year"].dropna().unique()), int),
+        ("provinces", "Tỉnh/thành", "tinh", sorted(facts[province_field].dropna().unique()), str),
+        ("campaigns", "Chiến dịch/Quỹ", "cd", sorted(facts["campaign"].dropna().unique()), str),
+        ("actions", "Hoạt động", "hd", list(ACTION_LABELS), str),
+    ]
     chosen = {
-        "years": st.sidebar.multiselect(
-            "Năm",
-            options["years"],
-            default=[y for y in _from_url("nam", int) if y in options["years"]],
-            key="f_years",
+        name: st.sidebar.multiselect(
+            label,
+            options,
+            default=[v for v in _from_url(url_key, cast) if v in options],
+            key=f"f_{name}",
             placeholder="Tất cả",
-        ),
-        "provinces": st.sidebar.multiselect(
-            "Tỉnh/thành",
-            options["provinces"],
-            default=[p for p in _from_url("tinh") if p in options["provinces"]],
-            key="f_provinces",
-            placeholder="Tất cả",
-        ),
-        "campaigns": st.sidebar.multiselect(
-            "Chiến dịch/Quỹ",
-            options["campaigns"],
-            default=[c for c in _from_url("cd") if c in options["campaigns"]],
-            key="f_campaigns",
-            placeholder="Tất cả",
-        ),
-        "actions": st.sidebar.multiselect(
-            "Hoạt động",
-            list(ACTION_LABELS),
-            format_func=ACTION_LABELS.get,
-            default=[a for a in _from_url("hd") if a in ACTION_LABELS],
-            key="f_actions",
-            placeholder="Tất cả",
-        ),
+            format_func=ACTION_LABELS.get if name == "actions" else str,
+        )
+        for name, label, url_key, options, cast in specs
     }
     st.query_params.from_dict(
         {
-            "nam": [str(y) for y in chosen["years"]],
-            "tinh": chosen["provinces"],
-            "cd": chosen["campaigns"],
-            "hd": chosen["actions"],
+            **{url_key: [str(v) for v in chosen[name]] for name, _, url_key, _, _ in specs},
             **({"dg": "2025"} if province_field == "province_2025" else {}),
         }
     )
