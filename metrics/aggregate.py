@@ -13,8 +13,6 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-TOTAL_COLUMNS = ["total", "facts", "articles", "at_least", "duplicates_left_out", "rates_left_out"]
-
 
 def filter_facts(
     facts: pd.DataFrame,

@@ -84,9 +84,8 @@ def _skipped(text: str, page: chrome.Layout) -> tuple[Skipped, ...]:
     prose = set(page.prose)
     body_start, body_end = page.body
     found = []
-    pos = 0
-    for line in text.split("\n"):
-        span, pos = (pos, pos + len(line)), pos + len(line) + 1
+    for span in chrome.line_spans(text):
+        line = text[span[0] : span[1]]
         if span in prose or not line.strip():
             continue
         if span == page.title:
@@ -131,6 +130,7 @@ def _sentence_facts(
     sentence = text[s:e]
     article_period = Period(year, "year", str(year)) if year else None
     event = dates.event_date(sentence, date_year)
+    named_periods = dates.periods(sentence, year)
     here = localities.mentions(text, s, e)
     campaigns = [c for c in mentions if s <= c.start < e]
     facts = []
@@ -143,7 +143,7 @@ def _sentence_facts(
                 figure=_shift(fig, s),
                 sentence=sentence,
                 sentence_start=s,
-                period=dates.period_in(sentence, year, at=fig.start) or article_period,
+                period=dates.period_at(named_periods, fig.start) or article_period,
                 place=fig_place,
                 campaign=_nearest_campaign(campaigns, s + fig.start),
                 action=_action(sentence, fig.start, kind),

@@ -57,7 +57,8 @@ def is_header(line: str) -> bool:
     return bool(_DATE_LINE.search(line)) and len(line.split()) <= 12 and not line.rstrip().endswith((".", "!", "?"))
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, newline excluded."""
     spans, pos = [], 0
     for line in text.split("\n"):
         spans.append((pos, pos + len(line)))
@@ -90,7 +91,7 @@ def layout(text: str, has_title: bool = False) -> Layout:
 
     has_title: the title came from metadata, so the text starts with body.
     """
-    spans = _lines(text)
+    spans = line_spans(text)
     headers: list[tuple[int, int]] = []
     title: tuple[int, int] | None = None
     i = 0

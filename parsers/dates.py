@@ -145,7 +145,11 @@ def period_in(text: str, default_year: int | None = None, at: int | None = None)
     >>> period_in("Năm 2025 đạt 14.500 tỷ đồng, năm 2030 là 18.200 tỷ đồng", at=45).label
     '2030'
     """
-    found = periods(text, default_year)
+    return period_at(periods(text, default_year), at)
+
+
+def period_at(found: list[tuple[int, int, Period]], at: int | None) -> Period | None:
+    """From periods(), the one nearest before offset at, else the first."""
     if not found:
         return None
     before = [p for _, end, p in found if at is not None and end <= at]
