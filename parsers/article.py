@@ -7,19 +7,14 @@ from datetime import date
 import regex as re
 
 from parsers import campaigns as camp
-from parsers import chrome, dates, localities
+from parsers import chrome, counting, dates, localities
+from parsers.actions import Cues, household_action, money_action
 from parsers.households import find_households
-from parsers.money import find_money
+from parsers.money import MAX_VND, find_money
 from parsers.normalize import normalize
-from parsers.patterns import alternation
+from parsers.relevance import relevance
 from parsers.sentences import sentence_spans
 from parsers.types import Article, Campaign, Fact, Households, Money, Period, Place, Skipped, Span
-from parsers.vocab import actions
-
-_ACTION = re.compile(
-    rf"(?<!\p{{L}})(?:(?P<raised>{alternation(actions.RAISED)})|(?P<given>{alternation(actions.GIVEN)}))(?!\p{{L}})",
-    re.IGNORECASE,
-)
 
 
 def extract(
@@ -37,7 +32,7 @@ def extract(
     ('Tin mẫu', 2020, 'Hà Nội', ['90 triệu đồng', '90 hộ nghèo'])
     """
     text = normalize(text)
-    page = chrome.layout(text, has_title=bool(title))
+    page = chrome.layout(text, has_title=bool(title), url=url)
     if page.title and not title:
         title = text[page.title[0] : page.title[1]].strip()
     body_start, body_end = page.body
@@ -48,12 +43,17 @@ def extract(
     mentions = camp.find_campaigns(text, body_start, body_end)
     # A date without its year ("Chiều 24/8") takes the publishing year, else the reporting year.
     date_year = published_date.year if published_date else year
+    sentences = [span for line in page.prose for span in sentence_spans(text, *line)]
     facts: list[Fact] = []
-    for line_start, line_end in page.prose:
-        for s, e in sentence_spans(text, line_start, line_end):
-            facts.extend(_sentence_facts(text, s, e, year, place, mentions, date_year))
+    if page.title:
+        facts.extend(_sentence_facts(text, *page.title, year, place, mentions, date_year, in_headline=True))
+    for s, e in sentences:
+        facts.extend(_sentence_facts(text, s, e, year, place, mentions, date_year))
+    facts, implausible = _plausible(facts)
+    relevant, why = relevance(text, [page.title, *page.prose] if page.title else list(page.prose))
+    facts = counting.label(facts, sentences, relevant)
     event = dates.event_date(prose_text, date_year)
-    skipped = _skipped(text, page)
+    skipped = tuple(sorted((*_skipped(text, page), *implausible), key=lambda k: k.start))
     return Article(
         id=id,
         source=source,
@@ -70,6 +70,8 @@ def extract(
         facts=tuple(facts),
         campaigns=tuple(camp.distinct(mentions)),
         skipped=skipped,
+        relevant=relevant,
+        relevance_evidence=why,
     )
 
 
@@ -77,6 +79,19 @@ def extract(
 _TITLE = "tiêu đề (số liệu lấy từ thân bài)"
 _CHROME = "ngoài thân bài: tin liên quan, tiêu đề khác hoặc phần trang web"
 _HEADLINE = "dòng tiêu đề/chú thích trong bài, không phải câu văn"
+_IMPLAUSIBLE = "số tiền vượt mức hợp lý của mọi báo cáo (trên 1 triệu tỷ đồng)"
+
+
+def _plausible(facts: list[Fact]) -> tuple[list[Fact], list[Skipped]]:
+    """Amounts no Front report holds ("20 tỷ tỷ đồng") are not figures: skipped with a reason."""
+    kept, skipped = [], []
+    for f in facts:
+        vnd = f.figure.value_vnd if isinstance(f.figure, Money) else None
+        if vnd is not None and vnd > MAX_VND:
+            skipped.append(Skipped(f.figure.text, f.figure.start, _IMPLAUSIBLE))
+        else:
+            kept.append(f)
+    return kept, skipped
 
 
 def _skipped(text: str, page: chrome.Layout) -> tuple[Skipped, ...]:
@@ -86,11 +101,9 @@ def _skipped(text: str, page: chrome.Layout) -> tuple[Skipped, ...]:
     found = []
     for span in chrome.line_spans(text):
         line = text[span[0] : span[1]]
-        if span in prose or not line.strip():
+        if span in prose or span == page.title or not line.strip():
             continue
-        if span == page.title:
-            reason = _TITLE
-        elif body_start <= span[0] < body_end:
+        if body_start <= span[0] < body_end:
             reason = _HEADLINE
         else:
             reason = _CHROME
@@ -118,11 +131,23 @@ def _published(text: str, page: chrome.Layout, given: str | None, url: str | Non
             candidates.append((abs(s - title_at), d))
     if candidates:
         return min(candidates, key=lambda c: c[0])[1]
+    stamp = chrome.STAMP.match(text)
+    if stamp:
+        found = dates.safe_date(stamp["year"], stamp["month"], stamp["day"] or 1)
+        if found:
+            return found
     return dates.url_date(url)
 
 
 def _sentence_facts(
-    text: str, s: int, e: int, year: int | None, place: Place | None, mentions: list[Campaign], date_year: int | None
+    text: str,
+    s: int,
+    e: int,
+    year: int | None,
+    place: Place | None,
+    mentions: list[Campaign],
+    date_year: int | None,
+    in_headline: bool = False,
 ) -> list[Fact]:
     figures: list[Money | Households] = [*find_money(text[s:e]), *find_households(text[s:e])]
     if not figures:
@@ -133,10 +158,14 @@ def _sentence_facts(
     named_periods = dates.periods(sentence, year)
     here = localities.mentions(text, s, e)
     campaigns = [c for c in mentions if s <= c.start < e]
+    cues = Cues.of(sentence)
     facts = []
     for fig in sorted(figures, key=lambda f: f.start):
         fig_place = _nearest_place(here, sentence, fig) or place
-        kind = "money" if isinstance(fig, Money) else "households"
+        if isinstance(fig, Money):
+            kind, action = "money", money_action(sentence, fig.start, fig.end, cues)
+        else:
+            kind, action = "households", household_action(sentence, fig.start, cues)
         facts.append(
             Fact(
                 kind=kind,
@@ -146,8 +175,9 @@ def _sentence_facts(
                 period=dates.period_at(named_periods, fig.start) or article_period,
                 place=fig_place,
                 campaign=_nearest_campaign(campaigns, s + fig.start),
-                action=_action(sentence, fig.start, kind),
+                action=action,
                 event_date=event.isoformat() if event else None,
+                in_headline=in_headline,
             )
         )
     return facts
@@ -167,19 +197,3 @@ def _nearest_campaign(campaigns: list[Campaign], at: int) -> str | None:
     if not campaigns:
         return None
     return min(campaigns, key=lambda c: abs(c.start - at)).name
-
-
-def _action(sentence: str, at: int, kind: str = "money") -> str:
-    """The verb nearest before the figure: raised, given, or other.
-
-    Households are only "given" (supported: "trao quà cho 300 hộ") or "other":
-    "ủng hộ người dân, trong đó 1.500 hộ bị thiệt hại" counts victims, not donors.
-    """
-    last = None
-    for m in _ACTION.finditer(sentence, 0, at):
-        last = m
-    if last is None:
-        return "other"
-    if kind == "households":
-        return "given" if last["given"] else "other"
-    return "raised" if last["raised"] else "given"

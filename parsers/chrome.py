@@ -13,15 +13,22 @@ from dataclasses import dataclass
 
 import regex as re
 
-from parsers.vocab.chrome_markers import END_MARKERS, HEADER_MARKERS
+from parsers.sentences import NOT_AN_END
+from parsers.urls import slug_overlap, slug_words
+from parsers.vocab.chrome_markers import CONTACT_MARKERS, END_MARKERS, HEADER_MARKERS, RELATED_MARKERS
 
 _SENTENCE_END = re.compile(r"[.!?…:;”\"»)]\s*$")
-_INNER_BREAK = re.compile(r"[.!?…]\x20+\p{Lu}")
+_INNER_BREAK = re.compile(rf"[.!?…]{NOT_AN_END}\x20+\p{{Lu}}")
 _FULL_STOP = re.compile(r"[.!?…][”\"»)]?\s*$")
 _TITLE_WORDS = 60
 _NO_LETTERS = re.compile(r"^[^\p{L}]*$")
 _DATE_LINE = re.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2}(?:\x20\p{L}+){1,3}\x20\d{4}\x20\d{1,2}:\d{2}")
 _HEADLINE_WORDS = 80
+# A crawler's stamp before the first line: " date 2021-01 Sau gần nửa tháng…" (not part of the title).
+STAMP = re.compile(r"^\s*date\x20(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)(?:-(?P<day>[0-3]\d))?\x20")
+_SLUG_MATCH = 0.6  # share of a line's words found in the address's slug: that line is the headline
+_LABEL_WORDS = 3  # "Tin địa phương", "TIN HOẠT ĐỘNG": section labels, not headlines
+_TITLE_SEARCH = 8  # lines looked at for the headline before the first paragraph
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,7 @@ class Layout:
     body: tuple[int, int]
     prose: tuple[tuple[int, int], ...]
     header_lines: tuple[tuple[int, int], ...]
+    stamp: tuple[int, int] | None = None
 
 
 def _key(line: str) -> str:
@@ -58,12 +66,24 @@ def is_header(line: str) -> bool:
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, newline excluded."""
+    """(start, end) of every line, newline excluded; a crawler's stamp is not part of the first line."""
     spans, pos = [], 0
     for line in text.split("\n"):
         spans.append((pos, pos + len(line)))
         pos += len(line) + 1
+    stamp = STAMP.match(text)
+    if stamp and spans and stamp.end() <= spans[0][1]:
+        spans[0] = (stamp.end(), spans[0][1])
     return spans
+
+
+def _headline_like(line: str) -> bool:
+    """Not a section label, a contact line, a related headline or a run of one word."""
+    words = line.split()
+    key = _key(line)
+    if len(words) <= _LABEL_WORDS or len(set(w.casefold() for w in words)) <= len(words) // 2:
+        return False
+    return not any(m in key for m in CONTACT_MARKERS) and not any(key.startswith(m) for m in RELATED_MARKERS)
 
 
 def is_sentence(line: str) -> bool:
@@ -86,26 +106,51 @@ def is_prose(line: str, title: str | None) -> bool:
     return len(stripped.split()) > _HEADLINE_WORDS
 
 
-def layout(text: str, has_title: bool = False) -> Layout:
+def _find_title(text: str, spans: list[tuple[int, int]], url: str | None) -> int | None:
+    """Index of the headline among the lines before the first paragraph.
+
+    The line whose words the address's slug repeats wins; else the first
+    line that reads as a headline.
+    """
+    slug = slug_words(url)
+    candidates = []
+    for i, (s, e) in enumerate(spans[:_TITLE_SEARCH]):
+        line = text[s:e]
+        if is_header(line):
+            continue
+        if is_sentence(line):
+            break
+        candidates.append(i)
+    scored = [(slug_overlap(text[spans[i][0] : spans[i][1]], slug), -i) for i in candidates]
+    if scored and max(scored)[0] >= _SLUG_MATCH:
+        return -max(scored)[1]
+    for i in candidates:
+        if _headline_like(text[spans[i][0] : spans[i][1]]):
+            return i
+    return candidates[0] if candidates and not slug else None
+
+
+def layout(text: str, has_title: bool = False, url: str | None = None) -> Layout:
     """Split a page into title, body and the prose lines of the body.
 
     has_title: the title came from metadata, so the text starts with body.
+    url: the article's address; its slug names the headline among page lines.
     """
     spans = line_spans(text)
+    stamp = STAMP.match(text)
     headers: list[tuple[int, int]] = []
     title: tuple[int, int] | None = None
     i = 0
-    while i < len(spans) and not has_title:
-        s, e = spans[i]
-        if is_header(text[s:e]):
-            headers.append((s, e))
-            i += 1
-            continue
-        if is_sentence(text[s:e]):
-            break  # text that starts with its lead paragraph has no title line
-        title = (s, e)
-        i += 1
-        break
+    if not has_title:
+        found = _find_title(text, spans, url)
+        if found is not None:
+            title = spans[found]
+            headers.extend(spans[:found])
+            i = found + 1
+        else:
+            while i < len(spans) and is_header(text[spans[i][0] : spans[i][1]]):
+                headers.append(spans[i])
+                i += 1
     body_start = spans[i][0] if i < len(spans) else len(text)
     body_end = len(text)
     prose = []
@@ -119,4 +164,4 @@ def layout(text: str, has_title: bool = False) -> Layout:
             headers.append((s, e))
         elif is_prose(line, title_text):
             prose.append((s, e))
-    return Layout(title, (body_start, body_end), tuple(prose), tuple(headers))
+    return Layout(title, (body_start, body_end), tuple(prose), tuple(headers), stamp.span() if stamp else None)

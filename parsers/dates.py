@@ -54,7 +54,7 @@ def event_date(text: str, default_year: int | None) -> date | None:
     """
     for m in _EVENT_DATE.finditer(text):
         year = m["year"] or default_year
-        found = _safe_date(year, m["month"], m["day"]) if year else None
+        found = safe_date(year, m["month"], m["day"]) if year else None
         if found:
             return found
     return None
@@ -69,13 +69,13 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
     found = []
     for match in _WORD_DATE.finditer(text):
         month = v.MONTH_WORDS[match["mword"].casefold()]
-        found.append((_safe_date(match["year"], month, match["day"]), match.start(), match.end()))
+        found.append((safe_date(match["year"], month, match["day"]), match.start(), match.end()))
     for match in _FULL_DATE.finditer(text):
-        found.append((_safe_date(match["year"], match["month"], match["day"]), match.start(), match.end()))
+        found.append((safe_date(match["year"], match["month"], match["day"]), match.start(), match.end()))
     return sorted(((d, s, e) for d, s, e in found if d is not None), key=lambda f: f[1])
 
 
-def _safe_date(year: object, month: object, day: object) -> date | None:
+def safe_date(year: object, month: object, day: object) -> date | None:
     try:
         return date(int(str(year)), int(str(month)), int(str(day)))
     except ValueError:
@@ -89,7 +89,7 @@ def url_date(url: str | None) -> date | None:
     if not url:
         return None
     for match in _URL_DATE.finditer(url):
-        found = _safe_date(match["year"], match["month"] or match["cm"], match["day"] or match["cd"])
+        found = safe_date(match["year"], match["month"] or match["cm"], match["day"] or match["cd"])
         if found:
             return found
     return None

@@ -17,6 +17,7 @@ from vietnamadminunits import convert_address, parse_address
 
 from parsers.patterns import alternation
 from parsers.types import Place
+from parsers.vocab import front
 from parsers.vocab import localities as v
 
 _NAME = r"(?:\d{1,2}(?!\d)|\p{Lu}\p{Ll}*+(?:\x20\p{Lu}\p{Ll}*+){0,3})"
@@ -39,8 +40,8 @@ _WARD_IN_DISTRICT = re.compile(
     re.VERBOSE,
 )
 _ALIAS = re.compile(rf"(?<!\p{{L}})(?P<alias>{alternation(v.ALIASES)})(?!\p{{L}})")
-_BODY = re.compile(rf"(?<!\p{{L}})(?:{alternation(v.FRONT_BODY)})\x20(?=(?i:{alternation(v.PREFIXES)})\x20?{_NAME})")
-_NATIONAL = re.compile(alternation(v.NATIONAL_BODY))
+_BODY = re.compile(rf"(?<!\p{{L}})(?:{alternation(front.FRONT_BODY)})\x20(?=(?i:{alternation(v.PREFIXES)})\x20?{_NAME})")
+_NATIONAL = re.compile(alternation(front.NATIONAL_BODY))
 
 
 @lru_cache(maxsize=20_000)

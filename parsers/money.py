@@ -22,6 +22,9 @@ from parsers.types import Money
 from parsers.vocab import qualifiers as q
 from parsers.vocab.units import CURRENCIES, NOT_AFTER_DONG
 
+# Above this no Front report goes ("20 tỷ tỷ đồng" would read 2×10^19): not a figure.
+MAX_VND = 10**15
+
 _SCALES = rf"(?:{SCALE_PATTERN}(?:\x20{SCALE_PATTERN}){{0,3}}+)"
 _BOUNDARY = r"(?<![\p{L}\d.,/])"
 

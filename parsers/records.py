@@ -51,6 +51,11 @@ def fact_record(fact: Fact) -> dict[str, Any]:
         "campaign": fact.campaign,
         "action": fact.action,
         "event_date": fact.event_date,
+        "in_headline": fact.in_headline,
+        "counted": fact.counted,
+        "not_counted": fact.not_counted,
+        "part_of": fact.part_of,
+        "restates": fact.restates,
         **_place_fields(fact.place),
     }
     return record
@@ -76,6 +81,8 @@ def article_record(a: Article) -> dict[str, Any]:
         "year_evidence": a.year_evidence,
         "scope": a.scope,
         "event_date": a.event_date,
+        "relevant": a.relevant,
+        "relevance_evidence": a.relevance_evidence,
         **_place_fields(a.place),
         "body_start": a.body.start if a.body else None,
         "body_end": a.body.end if a.body else None,

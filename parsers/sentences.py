@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import regex as re
 
-# A sentence ends at . ! ? … followed by a space and a capital or an opening quote.
-_BOUNDARY = re.compile(r"(?<=[.!?…])[”\"»]?\x20+(?=[\p{Lu}“\"«\d])")
+from parsers.patterns import alternation
+from parsers.vocab.abbreviations import ABBREVIATIONS
+
+# A sentence ends at . ! ? … followed by a space and a capital or an opening quote,
+# but not after "TP." or "TX.": those name a place that follows.
+NOT_AN_END = rf"(?<!(?<!\p{{L}})(?:{alternation(ABBREVIATIONS)})\.)"
+_BOUNDARY = re.compile(rf"(?<=[.!?…]){NOT_AN_END}[”\"»]?\x20+(?=[\p{{Lu}}“\"«\d])")
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -100,6 +100,11 @@ class Fact:
     campaign: str | None = None
     action: str = "other"
     event_date: str | None = None
+    in_headline: bool = False
+    counted: bool = False
+    not_counted: str | None = None  # why a figure is left out of totals: a code of parsers.vocab.counting.REASONS
+    part_of: int | None = None  # start offset of the total this figure is a part of
+    restates: int | None = None  # start offset of the figure this one repeats
 
 
 @dataclass(frozen=True)
@@ -130,3 +135,5 @@ class Article:
     facts: tuple[Fact, ...] = ()
     campaigns: tuple[Campaign, ...] = ()
     skipped: tuple[Skipped, ...] = ()
+    relevant: bool = True
+    relevance_evidence: str | None = None

@@ -67,7 +67,14 @@ def test_not_campaigns(text):
 
 @pytest.mark.parametrize("page,figures", sx.CHROME_PAGES, ids=range(len(sx.CHROME_PAGES)))
 def test_chrome_gives_no_figures(page, figures):
-    assert [f.figure.text for f in extract(page, "x").facts] == figures
+    assert [f.figure.text for f in extract(page, "x").facts if not f.in_headline] == figures
+
+
+@pytest.mark.parametrize("page,url,headline", sx.HEADLINES, ids=[h or "none" for _, _, h in sx.HEADLINES])
+def test_headline_figures_are_facts(page, url, headline):
+    a = extract(page, "x", url=url)
+    assert a.title == headline
+    assert all(f.in_headline == (f.sentence == headline) for f in a.facts)
 
 
 def test_fact_locality_from_its_sentence():

@@ -116,7 +116,7 @@ ACTIONS: list[tuple[str, str]] = [
     ("Ủy ban MTTQ quận đã vận động được trên 5,3 tỷ đồng cho quỹ.", "raised"),
     ("Ủy ban MTTQ Thành phố đã tiếp nhận trên 55 tỷ đồng ủng hộ Quỹ.", "raised"),
     ("Các doanh nghiệp đã quyên góp 2 tỷ đồng.", "raised"),
-    ("MTTQ quận đề xuất Thành phố hỗ trợ 85.000.000 đồng cho gia đình.", "given"),
+    ("MTTQ quận đề xuất Thành phố hỗ trợ 85.000.000 đồng cho gia đình.", "target"),
     ("Quỹ đã chi 2,7 tỷ đồng xây nhà Đại đoàn kết.", "given"),
     ("Đoàn đã trao 300 suất quà trị giá 150 triệu đồng.", "given"),
     ("Kiểm toán kiến nghị thu hồi 61.392 tỉ đồng.", "other"),
@@ -157,4 +157,26 @@ TITLES: list[tuple[str, str | None]] = [
     ("Tuyến metro số 1 đang tăng tốc. Các chuyên gia đã vào Việt Nam.\nĐoạn hai.", None),
     ("Ủy ban MTTQ tỉnh trao 50 triệu đồng cho 10 hộ nghèo.", None),
     ("SỐ LƯỢT TRUY CẬP\n12\nTiêu đề thật\nThân bài.", "Tiêu đề thật"),
+]
+
+# (page, url, the headline found): past section labels, contact lines and crawler stamps;
+# the line the address's slug repeats wins. Shapes of real pages (baomoi, cantho24h, daidoanket).
+HEADLINES: list[tuple[str, str | None, str | None]] = [
+    (
+        "Tin địa phương\n\nCần Thơ: Xây dựng 700 căn nhà cho người nghèo\n\nỦy ban MTTQ thành phố trao 5 tỷ đồng.",
+        None,
+        "Cần Thơ: Xây dựng 700 căn nhà cho người nghèo",
+    ),
+    (
+        ": toasoan@gmail.com | : (04) 38.228.302\n05:43:55 26/02/2020\n\nBình Định: Quỹ các cấp thu hơn 12 tỷ đồng\n\nĐến cuối năm 2019, quỹ thu được hơn 12,64 tỷ đồng.",
+        "http://x.vn/mat-tran/binh-dinh-quy-cac-cap-thu-hon-12-ty-dong-tintuc459924",
+        "Bình Định: Quỹ các cấp thu hơn 12 tỷ đồng",
+    ),
+    (
+        "Cơ quan Trung ương của Hiệp hội Nghề nghiệp\n• Click để copy\n\nTP. Hồ Chí Minh: Hơn 270 tỷ đồng chăm lo cho người nghèo\n\nNăm 2023, Quỹ đã chăm lo 270,8 tỷ đồng.",
+        "https://x.com.vn/tp-ho-chi-minh-hon-270-ty-dong-cham-lo-cho-nguoi-ngheo-a215871.html",
+        "TP. Hồ Chí Minh: Hơn 270 tỷ đồng chăm lo cho người nghèo",
+    ),
+    (" date 2019-12 Hơn 13 nghìn tỷ đồng ủng hộ Quỹ\n\nCác cấp đã ủng hộ trên 13.908 tỷ đồng.", None, "Hơn 13 nghìn tỷ đồng ủng hộ Quỹ"),
+    (" date 2021-01 Sau nửa tháng, tổng số tiền ủng hộ là 50,6 tỷ đồng.", None, None),
 ]

@@ -1,10 +1,22 @@
-"""Verbs that say what happened to money.
+"""Words that say what happened to money, and whose money it was.
 
-RAISED: money came in (vận động, tiếp nhận, ủng hộ, quyên góp). Bare "thu"
-and "nhận" are left out on purpose: "thu hồi" (recover, in audits) and
-"nhận định" (assess) would read as money raised.
-GIVEN: money went out (chi, hỗ trợ, trao, tặng, xây). The verb nearest
-before the amount in its sentence decides; none gives "other".
+RAISED: money came in (vận động, tiếp nhận, ủng hộ, quyên góp). Bare "nhận"
+is left out on purpose ("nhận định" = assess); "thu" counts only when none of
+NOT_AFTER["thu"] follows ("thu hồi" recovers money in audits).
+GIVEN: money went out (chi, hỗ trợ, trao, tặng, xây, trích).
+TARGET: the money is not yet real: plans, targets, proposals, estimates
+(phấn đấu, kế hoạch, đề xuất, dự kiến). A target word before the figure
+holds until REALIZED ("đã", "được") cancels it.
+OTHER: money that is not mobilised or handed out: damage, budgets, loans,
+prices, wages, prizes, investment (thiệt hại, ngân sách, vốn vay, giá).
+NEUTRAL: phrases that hold a cue word but say nothing of the action
+("trị giá" holds "giá", a price): matched first, then ignored.
+NOT_AFTER: words that turn a cue into another word ("chi bộ", "cấp tỉnh",
+"trao đổi"); the cue is then ignored.
+FAMILY_SHARE: a house's own money (the family's loans and savings): a total
+that holds such a share counts only the Front's part.
+The verb nearest before the amount in its sentence decides; none gives
+the first cue after it, else "other".
 """
 
 RAISED: frozenset[str] = frozenset(
@@ -18,6 +30,12 @@ RAISED: frozenset[str] = frozenset(
         "kêu gọi",
         "tiếp nhận được",
         "nhận ủng hộ",
+        "đăng ký ủng hộ",
+        "thu",
+        "thu được",
+        "chuyển về",
+        "góp",
+        "gây quỹ",
     }
 )
 
@@ -27,8 +45,10 @@ GIVEN: frozenset[str] = frozenset(
         "hỗ trợ",
         "trao",
         "tặng",
+        "trao tặng",
         "xây",
         "xây dựng",
+        "xây tặng",
         "sửa chữa",
         "chăm lo",
         "trợ cấp",
@@ -38,5 +58,92 @@ GIVEN: frozenset[str] = frozenset(
         "phân bổ",
         "thăm hỏi",
         "cứu trợ",
+        "trích",
+        "giúp đỡ",
+        "khám chữa bệnh",
     }
+)
+
+TARGET: frozenset[str] = frozenset(
+    {
+        "phấn đấu",
+        "chỉ tiêu",
+        "kế hoạch",
+        "dự kiến",
+        "dự trù",
+        "dự toán",
+        "mục tiêu",
+        "đề nghị",
+        "đề xuất",
+        "kiến nghị",
+        "cần khoảng",
+        "sẽ",
+        "ước tính",
+        "đặt ra",
+    }
+)
+
+REALIZED: frozenset[str] = frozenset({"đã", "được"})
+
+NEUTRAL: frozenset[str] = frozenset(
+    {"trị giá", "giá trị", "tổng trị giá", "tổng giá trị", "có giá trị", "quy ra tiền", "vượt chỉ tiêu", "vượt kế hoạch"}
+)
+
+OTHER: frozenset[str] = frozenset(
+    {
+        "thiệt hại",
+        "ước thiệt hại",
+        "GRDP",
+        "GDP",
+        "vốn đầu tư",
+        "tổng vốn đầu tư",
+        "mức đầu tư",
+        "tổng mức đầu tư",
+        "đầu tư",
+        "vốn vay",
+        "cho vay",
+        "dư nợ",
+        "ngân sách",
+        "nộp ngân sách",
+        "thu ngân sách",
+        "giá",
+        "giá bán",
+        "lương",
+        "tiền lương",
+        "thưởng",
+        "giải thưởng",
+        "giải nhất",
+        "phạt",
+        "xử phạt",
+        "doanh thu",
+        "lợi nhuận",
+        "thu nhập",
+        "thu hồi",
+        "chiếm đoạt",
+        "tham ô",
+        "lừa đảo",
+        "vay mượn",
+        "kim ngạch",
+        "xuất khẩu",
+        "học phí",
+        "viện phí",
+        "tiền điện",
+    }
+)
+
+NOT_AFTER: dict[str, frozenset[str]] = {
+    "chi": frozenset({"bộ", "nhánh", "tiết", "hội", "đoàn", "cục", "phí", "trả lương"}),
+    "cấp": frozenset(
+        {"tỉnh", "huyện", "xã", "thành phố", "quận", "phường", "trung ương", "cơ sở", "ủy", "uỷ", "cứu", "độ", "bách", "thiết", "trên", "dưới", "có thẩm quyền"}
+    ),
+    "trao": frozenset({"đổi"}),
+    "thu": frozenset({"hồi", "nhập", "hút", "hoạch", "thập", "phí", "gom", "mua", "thuế", "ngân sách", "giữ", "hẹp", "xếp"}),
+    "xây dựng": frozenset({"kế hoạch", "chương trình", "đề án", "phương án", "nông thôn mới", "Đảng", "đảng"}),
+    "giá": frozenset({"trị"}),
+    "sẽ": frozenset(),
+    "góp": frozenset({"phần", "ý"}),
+}
+
+FAMILY_SHARE: frozenset[str] = frozenset(
+    {"gia đình vay mượn", "vay mượn", "gia đình đối ứng", "đối ứng", "tự có", "gia đình, người thân", "người thân", "gia đình tự", "con cháu"}
 )

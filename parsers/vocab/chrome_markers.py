@@ -4,6 +4,9 @@ END_MARKERS: a line that is (or starts with) one of these ends the
 article body; what follows is related headlines, counters, footers.
 HEADER_MARKERS: lines starting with these are navigation or counters
 wherever they stand ("Trang chủHoạt động MTTQ…" is a fused breadcrumb).
+CONTACT_MARKERS: a line holding one of these is a contact or sharing line,
+never the headline. RELATED_MARKERS: a line starting with one of these is
+another article's headline.
 Compared case-insensitively after stripping spaces and a final colon.
 """
 
@@ -46,3 +49,7 @@ HEADER_MARKERS: tuple[str, ...] = (
 
 # Byline tails fused into a counter: "BTQSố lượt người xem: 564".
 INLINE_COUNTERS: tuple[str, ...] = ("số lượt người xem", "lượt xem")
+
+CONTACT_MARKERS: tuple[str, ...] = ("@", "liên hệ", "điện thoại", "email", "hotline", "click để", "đường dây nóng")
+
+RELATED_MARKERS: tuple[str, ...] = ("tin liên quan", "xem thêm", "đọc thêm", "bài liên quan")

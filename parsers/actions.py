@@ -1,0 +1,120 @@
+"""What a sentence says happened to each of its figures: raised, given, target or other.
+
+The cue words of a sentence are found once; each figure then takes the cue
+nearest before it (else the first after it), so a sentence with many figures
+costs one scan, not one per figure.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+import regex as re
+
+from parsers.patterns import alternation
+from parsers.vocab import actions as v
+
+_KINDS = {
+    "neutral": v.NEUTRAL,
+    "raised": v.RAISED,
+    "given": v.GIVEN,
+    "target": v.TARGET,
+    "other": v.OTHER,
+    "done": v.REALIZED,
+}
+_KIND_OF = {word.casefold(): kind for kind, words in _KINDS.items() for word in words}
+# One alternation, longest first, so "thu hồi" (other) wins over "thu" (raised).
+# "đạt 196% chỉ tiêu" compares with a target already met; it announces none.
+_CUE = re.compile(rf"(?<!\p{{L}})(?<!%\x20)(?:{alternation(_KIND_OF)})(?!\p{{L}})", re.IGNORECASE)
+_CLAUSE_BREAK = ";"
+_NEXT_WORDS = re.compile(r"\x20(\p{L}+(?:\x20\p{L}+)?)")
+# Achieved against target, "14.714.669.968/9,5 tỷ đồng": the amount after the slash is the target.
+_SLASH_BEFORE = re.compile(r"\d\x20?/\x20?$")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cue words of one sentence, in order: (start, end, kind)."""
+
+    found: tuple[tuple[int, int, str], ...]
+
+    @classmethod
+    def of(cls, sentence: str) -> Cues:
+        found = []
+        for m in _CUE.finditer(sentence):
+            kind = _KIND_OF[m[0].casefold()]
+            if kind != "neutral" and not _cancelled(sentence, m[0], m.end()):
+                found.append((m.start(), m.end(), kind))
+        return cls(tuple(found))
+
+    def before(self, at: int) -> list[tuple[int, int, str]]:
+        return list(self.found[: bisect_left(self.found, (at, -1, ""))])
+
+
+def _cancelled(sentence: str, cue: str, end: int) -> bool:
+    """ "chi bộ", "cấp tỉnh", "thu hồi": the cue word begins another word."""
+    stops = v.NOT_AFTER.get(cue.casefold())
+    if not stops:
+        return False
+    nxt = _NEXT_WORDS.match(sentence, end)
+    if not nxt:
+        return False
+    words = nxt[1].casefold()
+    return words in stops or words.split()[0] in stops
+
+
+def money_action(sentence: str, start: int, end: int, cues: Cues | None = None) -> str:
+    """raised, given, target or other for the money figure at sentence[start:end].
+
+    >>> money_action("Quỹ đã vận động được 5 tỷ đồng.", 21, 30)
+    'raised'
+    >>> money_action("MTTQ đề xuất Thành phố hỗ trợ 85 triệu đồng.", 30, 44)
+    'target'
+    >>> money_action("Đoàn thanh niên hỗ trợ 117 tỷ đồng vốn vay.", 23, 34)
+    'other'
+    """
+    cues = cues or Cues.of(sentence)
+    if _SLASH_BEFORE.search(sentence, max(0, start - 3), start):
+        return "target"
+    before = cues.before(start)
+    verbs = [c for c in before if c[2] != "done"]
+    after = [c for c in cues.found if c[0] >= end and c[2] != "done"]
+    if _follows_other(sentence, end, after):
+        return "other"
+    if not verbs:
+        return after[0][2] if after else "other"
+    kind = verbs[-1][2]
+    clause = sentence.rfind(_CLAUSE_BREAK, 0, start)
+    if kind in ("raised", "given") and _pending_target([c for c in before if c[0] > clause]):
+        return "target"
+    return kind
+
+
+def _follows_other(sentence: str, end: int, after: list[tuple[int, int, str]]) -> bool:
+    """ "117 tỷ đồng vốn vay": an "other" noun right after the amount names what it is."""
+    return bool(after) and after[0][2] == "other" and after[0][0] - end <= 2
+
+
+def _pending_target(before: list[tuple[int, int, str]]) -> bool:
+    """A target word earlier in the sentence that nothing realised since ("đã", "được")."""
+    pending = False
+    for _, _, kind in before:
+        if kind == "target":
+            pending = True
+        elif kind == "done":
+            pending = False
+    return pending
+
+
+def household_action(sentence: str, start: int, cues: Cues | None = None) -> str:
+    """given (households supported) or other, from the verb nearest before the count.
+
+    >>> household_action("Đoàn trao 300 suất quà cho 300 hộ cận nghèo.", 27)
+    'given'
+    >>> household_action("Ủng hộ người dân, trong đó 1.500 hộ bị thiệt hại.", 27)
+    'other'
+    """
+    cues = cues or Cues.of(sentence)
+    verbs = [c for c in cues.before(start) if c[2] in ("raised", "given")]
+    return "given" if verbs and verbs[-1][2] == "given" else "other"

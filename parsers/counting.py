@@ -1,0 +1,214 @@
+"""Which figures a total adds, each once, and why the others are left out.
+
+A total adds money the Front system raised or gave: not targets or other
+money, not per-unit rates or the top of a range, not the parts of a total
+already counted, not a figure repeated elsewhere in the article (the
+headline's "Hơn 13 nghìn tỷ" restating the body's "trên 13.908 tỷ").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import regex as re
+
+from parsers.patterns import alternation
+from parsers.types import Fact, Money
+from parsers.vocab import actions as av
+from parsers.vocab import counting as v
+
+COUNTED_ACTIONS = ("raised", "given")
+_OPENER = re.compile(rf"^[\W\d_]*(?i:{alternation(v.DETAIL_OPENERS)})(?!\p{{L}})")
+_MARKER = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.PART_MARKERS)})(?!\p{{L}})|\(")
+_FAMILY = re.compile(rf"(?<!\p{{L}})(?i:{alternation(av.FAMILY_SHARE)})(?!\p{{L}})")
+_CLAUSE_START = re.compile(r"[,;:(]\x20?(?!.*[,;:(])", re.DOTALL)
+_SAME_VALUE_AFTER = re.compile(r"\x20?\($")
+_EQUIVALENT = re.compile(r"\x20?\((?:tương đương|khoảng|tức|quy đổi)", re.IGNORECASE)
+_PART_SLACK = Decimal("1.05")  # "gần 4,5 + gần 3,6 + gần 4,6" may exceed "hơn 12,64" a little
+_LOOK_BACK = 2  # sentences an opener ("Trong đó, …") may reach back over to find its total
+
+
+def label(facts: list[Fact], sentences: list[tuple[int, int]], relevant: bool) -> list[Fact]:
+    """facts with counted, not_counted, part_of and restates set.
+
+    sentences: (start, end) of every prose sentence, in order, so "Trong đó, …"
+    finds the sentence before it even when that one has no figure.
+    """
+    money = [i for i, f in enumerate(facts) if f.kind == "money" and not f.in_headline]
+    out = [_family_share(f) for f in facts]
+    parts = _parts(out, money, sentences)
+    restated = _restatements(out)
+    labelled = []
+    for i, fact in enumerate(out):
+        reason = _reason(fact, relevant, i in parts, i in restated)
+        labelled.append(
+            replace(
+                fact,
+                counted=reason is None,
+                not_counted=reason,
+                part_of=out[parts[i]].figure.start if i in parts else None,
+                restates=out[restated[i]].figure.start if i in restated else None,
+            )
+        )
+    return _front_share(labelled, parts)
+
+
+def _reason(fact: Fact, relevant: bool, is_part: bool, restates: bool) -> str | None:
+    if not relevant:
+        return "not_front"
+    if fact.kind == "households":
+        return None if fact.action == "given" and not restates else ("restates" if restates else "other")
+    fig = fact.figure
+    assert isinstance(fig, Money)
+    if fact.action not in COUNTED_ACTIONS:
+        return fact.action if fact.action in v.REASONS else "other"
+    if fig.rate:
+        return "rate"
+    if fig.range == "high":
+        return "range_high"
+    if is_part:
+        return "part"
+    if restates:
+        return "restates"
+    return None
+
+
+def _family_share(fact: Fact) -> Fact:
+    """ "số còn lại do gia đình vay mượn": the family's own money is not the Front's."""
+    if fact.kind != "money":
+        return fact
+    at = fact.figure.start - fact.sentence_start
+    before = fact.sentence[:at]
+    clause = _CLAUSE_START.search(before)
+    if _FAMILY.search(before, clause.end() if clause else 0):
+        return replace(fact, action="other")
+    return fact
+
+
+def _value(fact: Fact) -> Decimal:
+    return fact.figure.value  # type: ignore[union-attr]
+
+
+def _parts(facts: list[Fact], money: list[int], sentences: list[tuple[int, int]]) -> dict[int, int]:
+    """Figure index → index of the total it breaks down."""
+    by_sentence: dict[int, list[int]] = {}
+    for i in money:
+        by_sentence.setdefault(facts[i].sentence_start, []).append(i)
+    parts: dict[int, int] = {}
+    for idxs in by_sentence.values():
+        parts.update(_parts_in_sentence(facts, idxs))
+    order = [s for s, _ in sentences]
+    for pos, start in enumerate(order):
+        idxs = by_sentence.get(start)
+        if not idxs or not _OPENER.match(facts[idxs[0]].sentence):
+            continue
+        total = _total_before(facts, by_sentence, order, pos)
+        top = [i for i in idxs if i not in parts and not facts[i].figure.rate]  # type: ignore[union-attr]
+        if total is None or not top:
+            continue
+        limit = _value(facts[total]) * _PART_SLACK
+        if all(_value(facts[i]) < _value(facts[total]) for i in top) and sum(_value(facts[i]) for i in top) <= limit:
+            parts.update({i: total for i in idxs if i not in parts})
+    return parts
+
+
+def _total_before(facts: list[Fact], by_sentence: dict[int, list[int]], order: list[int], pos: int) -> int | None:
+    """The largest non-rate figure of the nearest sentence before pos that has one."""
+    for back in range(pos - 1, max(-1, pos - 1 - _LOOK_BACK), -1):
+        idxs = [i for i in by_sentence.get(order[back], []) if not facts[i].figure.rate]  # type: ignore[union-attr]
+        if idxs:
+            return max(idxs, key=lambda i: _value(facts[i]))
+    return None
+
+
+def _parts_in_sentence(facts: list[Fact], idxs: list[int]) -> dict[int, int]:
+    """ "50,6 tỷ đồng, trong đó … 26,8 tỷ đồng" · "600.000đ (gồm tiền mặt 500.000đ …)"."""
+    sentence = facts[idxs[0]].sentence
+    base = facts[idxs[0]].sentence_start
+    parts: dict[int, int] = {}
+    for marker in _MARKER.finditer(sentence):
+        at = base + marker.start()
+        before = [i for i in idxs if facts[i].figure.end <= at and not facts[i].figure.rate]  # type: ignore[union-attr]
+        if not before:
+            continue
+        total = before[-1]
+        stop = base + (sentence.find(")", marker.end()) if marker[0] == "(" else len(sentence))
+        if stop < at:
+            stop = base + len(sentence)
+        for i in idxs:
+            if at < facts[i].figure.start < stop and i not in parts and _value(facts[i]) < _value(facts[total]):
+                parts[i] = total
+    return parts
+
+
+def _restatements(facts: list[Fact]) -> dict[int, int]:
+    """Figure index → index of the figure it repeats: one copy is counted."""
+    restated: dict[int, int] = {}
+    body = [i for i, f in enumerate(facts) if not f.in_headline]
+    for i, fact in enumerate(facts):
+        if fact.in_headline:
+            match = next((j for j in body if _same(fact, facts[j])), None)
+            if match is not None:
+                restated[i] = match
+    for n, i in enumerate(body):
+        for j in body[:n]:
+            if j not in restated and _repeats(facts[i], facts[j]):
+                restated[i] = j
+                break
+    return restated
+
+
+def _same(later: Fact, earlier: Fact) -> bool:
+    """The same figure, or the later one rounded: "hơn 50 tỷ" for "50,6 tỷ"."""
+    a, b = later.figure, earlier.figure
+    if later.kind != earlier.kind or getattr(a, "currency", None) != getattr(b, "currency", None):
+        return False
+    if a.value == b.value:
+        return True
+    if getattr(a, "qualifier", "exact") == "exact" or a.value <= 0:
+        return False
+    unit = _rounding_unit(Decimal(a.value))
+    gap = Decimal(b.value) - Decimal(a.value)
+    if abs(gap) >= unit:
+        return False
+    return {"over": gap >= 0, "under": gap <= 0}.get(a.qualifier, True)  # type: ignore[union-attr]
+
+
+def _rounding_unit(value: Decimal) -> Decimal:
+    """10^k for the last non-zero digit: 13 nghìn tỷ → 1 nghìn tỷ; 2,4 tỷ → 100 triệu."""
+    unit = Decimal(1)
+    while value % (unit * 10) == 0 and unit < value:
+        unit *= 10
+    return unit
+
+
+def _repeats(later: Fact, earlier: Fact) -> bool:
+    """A body figure repeating an earlier one: another sentence with the same action, or its own "(…)"."""
+    if later.kind != "money" or earlier.kind != "money" or later.figure.rate or earlier.figure.rate:  # type: ignore[union-attr]
+        return False
+    if later.sentence_start == earlier.sentence_start:
+        gap = later.sentence[earlier.figure.end - later.sentence_start : later.figure.start - later.sentence_start]
+        if later.figure.value == earlier.figure.value and _SAME_VALUE_AFTER.fullmatch(gap):
+            return True  # "780.000.000đ (Bảy trăm tám mươi triệu đồng)"
+        return bool(_EQUIVALENT.match(gap)) and later.figure.currency != earlier.figure.currency  # type: ignore[union-attr]
+    return later.action == earlier.action and later.action in COUNTED_ACTIONS and _same(later, earlier)
+
+
+def _front_share(facts: list[Fact], parts: dict[int, int]) -> list[Fact]:
+    """A house's value that includes the family's own money counts only the Front's share.
+
+    "tổng kinh phí 350 triệu đồng. Trong đó, MTTQ huyện hỗ trợ 50 triệu đồng, số còn lại
+    do gia đình vay mượn": 350 triệu is other, 50 triệu is given and counted.
+    """
+    family_totals = {parts[i] for i, f in enumerate(facts) if i in parts and _FAMILY.search(f.sentence)}
+    if not family_totals:
+        return facts
+    out = list(facts)
+    for t in family_totals:
+        out[t] = replace(out[t], action="other", counted=False, not_counted="other")
+    for i, total in parts.items():
+        f = out[i]
+        if total in family_totals and f.not_counted == "part":
+            out[i] = replace(f, counted=True, not_counted=None, part_of=None)
+    return out

@@ -1,0 +1,89 @@
+"""Who belongs to the Front system: committees, member organisations, funds.
+
+FRONT_BODY: words naming a Fatherland Front committee; the unit after them
+is the reporting body's ("Ủy ban MTTQ Việt Nam Quận 11").
+NATIONAL_BODY: the central committee, whose reports have no province.
+MEMBER_ORGS: the member organisations whose own reports count
+(Phụ nữ, Thanh niên, Cựu chiến binh, Nông dân, Công đoàn, Chữ thập đỏ).
+FRONT_FUNDS: funds and boards the Front runs.
+PERSON_TITLES: words of a person's title; a Front name right after one of
+them only describes a person ("Phó Chủ tịch Ủy ban MTTQ tỉnh, ông A, nói").
+"""
+
+FRONT_BODY: tuple[str, ...] = (
+    "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Uỷ ban Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam",
+    "Ủy ban Mặt trận Tổ quốc",
+    "Uỷ ban Mặt trận Tổ quốc",
+    "Ủy ban MTTQ Việt Nam",
+    "Uỷ ban MTTQ Việt Nam",
+    "Ủy ban MTTQVN",
+    "Uỷ ban MTTQVN",
+    "Ủy ban MTTQ",
+    "Uỷ ban MTTQ",
+    "UB.MTTQ Việt Nam",
+    "UBMTTQ Việt Nam",
+    "UBMTTQVN",
+    "UBMTTQ",
+    "Mặt trận Tổ quốc Việt Nam",
+    "Mặt trận Tổ quốc",
+    "MTTQ Việt Nam",
+    "MTTQVN",
+    "MTTQ",
+    "Mặt trận",
+)
+
+NATIONAL_BODY: tuple[str, ...] = (
+    "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban Trung ương MTTQ Việt Nam",
+    "Uỷ ban Trung ương MTTQ Việt Nam",
+    "Ủy ban TW MTTQ Việt Nam",
+    "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam",
+    "Ủy ban Trung ương MTTQVN",
+    "Ban Vận động Quỹ Vì người nghèo Trung ương",
+    "Ban vận động Quỹ Vì người nghèo Trung ương",
+)
+
+MEMBER_ORGS: tuple[str, ...] = (
+    "Hội Liên hiệp Phụ nữ",
+    "Hội LHPN",
+    "Hội Phụ nữ",
+    "Đoàn Thanh niên",
+    "Đoàn thanh niên",
+    "Hội Liên hiệp Thanh niên",
+    "Hội Cựu chiến binh",
+    "Hội CCB",
+    "Hội Nông dân",
+    "Liên đoàn Lao động",
+    "Công đoàn",
+    "Hội Chữ thập đỏ",
+    "Hội Chữ Thập đỏ",
+    "Hội CTĐ",
+)
+
+FRONT_FUNDS: tuple[str, ...] = (
+    "Quỹ Vì người nghèo",
+    "Quỹ “Vì người nghèo”",
+    "Quỹ \"Vì người nghèo\"",
+    "Ngày vì người nghèo",
+    "Tết vì người nghèo",
+    "Ban Vận động",
+    "Ban vận động",
+    "Ban Cứu trợ",
+    "Ban cứu trợ",
+    "nhà Đại đoàn kết",
+    "nhà đại đoàn kết",
+)
+
+PERSON_TITLES: tuple[str, ...] = (
+    "Chủ tịch",
+    "Phó Chủ tịch",
+    "Ủy viên",
+    "Uỷ viên",
+    "Trưởng ban",
+    "Phó Trưởng ban",
+    "nguyên",
+    "cán bộ",
+)
