@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import regex as re
@@ -38,20 +39,28 @@ def extract(
     body_start, body_end = page.body
     published_date = _published(text, page, published, url)
     prose_text = "\n".join(text[s:e] for s, e in page.prose)
-    year, evidence = dates.reporting_year(prose_text, published_date)
     place, scope = localities.reporting_place(text, page.title[0] if page.title else body_start, body_end)
     mentions = camp.find_campaigns(text, body_start, body_end)
-    # A date without its year ("Chiều 24/8") takes the publishing year, else the reporting year.
-    date_year = published_date.year if published_date else year
+    # A date without its year ("Chiều 24/8") takes the publishing year.
+    date_year = published_date.year if published_date else None
     sentences = [span for line in page.prose for span in sentence_spans(text, *line)]
     facts: list[Fact] = []
     if page.title:
-        facts.extend(_sentence_facts(text, *page.title, year, place, mentions, date_year, in_headline=True))
+        facts.extend(_sentence_facts(text, *page.title, place, mentions, date_year, in_headline=True))
     for s, e in sentences:
-        facts.extend(_sentence_facts(text, s, e, year, place, mentions, date_year))
+        facts.extend(_sentence_facts(text, s, e, place, mentions, date_year))
+    year, evidence = dates.reporting_year(
+        prose_text,
+        published_date,
+        title=title or "",
+        asides=_asides(text, page),
+        figure_years=[f.period.year for f in facts if f.period],
+    )
+    date_year = date_year or year
+    facts = [_in_year(f, year, date_year) for f in facts]
     facts, implausible = _plausible(facts)
     relevant, why = relevance(text, [page.title, *page.prose] if page.title else list(page.prose))
-    facts = counting.label(facts, sentences, relevant)
+    facts = counting.label(facts, sentences, relevant, text)
     event = dates.event_date(prose_text, date_year)
     skipped = tuple(sorted((*_skipped(text, page), *implausible), key=lambda k: k.start))
     return Article(
@@ -139,11 +148,26 @@ def _published(text: str, page: chrome.Layout, given: str | None, url: str | Non
     return dates.url_date(url)
 
 
+def _asides(text: str, page: chrome.Layout) -> str:
+    """Body lines that are not prose (captions, headlines inside the article)."""
+    prose, (start, end) = set(page.prose), page.body
+    return "\n".join(text[s:e] for s, e in chrome.line_spans(text) if start <= s < end and (s, e) not in prose)
+
+
+def _in_year(fact: Fact, year: int | None, date_year: int | None) -> Fact:
+    """A figure with no period of its own takes the article's year; its event date the publishing year."""
+    if fact.period is None and year:
+        fact = replace(fact, period=Period(year, "year", str(year)))
+    if fact.event_date is None and date_year:
+        event = dates.event_date(fact.sentence, date_year)
+        fact = replace(fact, event_date=event.isoformat() if event else None)
+    return fact
+
+
 def _sentence_facts(
     text: str,
     s: int,
     e: int,
-    year: int | None,
     place: Place | None,
     mentions: list[Campaign],
     date_year: int | None,
@@ -153,9 +177,8 @@ def _sentence_facts(
     if not figures:
         return []
     sentence = text[s:e]
-    article_period = Period(year, "year", str(year)) if year else None
     event = dates.event_date(sentence, date_year)
-    named_periods = dates.periods(sentence, year)
+    named_periods = dates.periods(sentence, None)
     here = localities.mentions(text, s, e)
     campaigns = [c for c in mentions if s <= c.start < e]
     cues = Cues.of(sentence)
@@ -172,7 +195,7 @@ def _sentence_facts(
                 figure=_shift(fig, s),
                 sentence=sentence,
                 sentence_start=s,
-                period=dates.period_at(named_periods, fig.start) or article_period,
+                period=dates.period_at(named_periods, fig.start),
                 place=fig_place,
                 campaign=_nearest_campaign(campaigns, s + fig.start),
                 action=action,

@@ -14,6 +14,7 @@ from decimal import Decimal
 import regex as re
 
 from parsers.patterns import alternation
+from parsers.relevance import front_named
 from parsers.types import Fact, Money
 from parsers.vocab import actions as av
 from parsers.vocab import counting as v
@@ -27,21 +28,26 @@ _SAME_VALUE_AFTER = re.compile(r"\x20?\($")
 _EQUIVALENT = re.compile(r"\x20?\((?:tương đương|khoảng|tức|quy đổi)", re.IGNORECASE)
 _PART_SLACK = Decimal("1.05")  # "gần 4,5 + gần 3,6 + gần 4,6" may exceed "hơn 12,64" a little
 _LOOK_BACK = 2  # sentences an opener ("Trong đó, …") may reach back over to find its total
+_FRONT_REACH = 2  # sentences after the one naming the Front that still speak of it
 
 
-def label(facts: list[Fact], sentences: list[tuple[int, int]], relevant: bool) -> list[Fact]:
+def label(facts: list[Fact], sentences: list[tuple[int, int]], relevant: bool, text: str = "") -> list[Fact]:
     """facts with counted, not_counted, part_of and restates set.
 
     sentences: (start, end) of every prose sentence, in order, so "Trong đó, …"
     finds the sentence before it even when that one has no figure.
+    text: the article; a figure counts only when the Front system is named in
+    its sentence or the sentences before it in its paragraph.
     """
     money = [i for i, f in enumerate(facts) if f.kind == "money" and not f.in_headline]
     out = [_family_share(f) for f in facts]
     parts = _parts(out, money, sentences)
     restated = _restatements(out)
+    front = _front_sentences(text, sentences) if text else None
     labelled = []
     for i, fact in enumerate(out):
-        reason = _reason(fact, relevant, i in parts, i in restated)
+        near = front is None or fact.in_headline and front_named(fact.sentence) or fact.sentence_start in front
+        reason = _reason(fact, relevant and near, i in parts, i in restated)
         labelled.append(
             replace(
                 fact,
@@ -52,6 +58,22 @@ def label(facts: list[Fact], sentences: list[tuple[int, int]], relevant: bool) -
             )
         )
     return _front_share(labelled, parts)
+
+
+def _front_sentences(text: str, sentences: list[tuple[int, int]]) -> set[int]:
+    """Starts of the sentences that name the Front system or follow one that does in their paragraph."""
+    found: set[int] = set()
+    since = -_FRONT_REACH - 1
+    previous_end = -1
+    for n, (s, e) in enumerate(sentences):
+        if "\n" in text[previous_end:s] if previous_end >= 0 else True:
+            since = -_FRONT_REACH - 1  # a new paragraph
+        if front_named(text[s:e]):
+            since = n
+        if n - since <= _FRONT_REACH:
+            found.add(s)
+        previous_end = e
+    return found
 
 
 def _reason(fact: Fact, relevant: bool, is_part: bool, restates: bool) -> str | None:

@@ -6,8 +6,7 @@ tác năm 2021" published in February 2022 reports 2021.
 
 from __future__ import annotations
 
-from collections import Counter
-from datetime import date
+from datetime import date, datetime, timezone
 
 import regex as re
 
@@ -22,10 +21,15 @@ _WORD_DATE = re.compile(
     (?P<mword>(?i:{alternation(v.MONTH_WORDS)}))\x20{_YEAR}""",
     re.VERBOSE,
 )
-# "/2021/08/24/" or a compact stamp "-20200918111305799" (Dân trí style).
-_URL_DATE = re.compile(
-    r"(?<!\d)(?P<year>20\d{2})(?:[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?!\d)|(?P<cm>[01]\d)(?P<cd>[0-3]\d))"
+# Dates in addresses, most precise first: "/2021/08/24/", a compact stamp "-20200918111305799"
+# (Dân trí), a month folder "/2019/03/" or "/202406/", a 10-digit Unix time. "/20201/" is no date.
+_URL_DATES = (
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<year>20\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?=\d{0,9}(?!\d))"),
+    re.compile(r"/(?P<year>20\d{2})/(?P<month>[01]?\d)/"),
+    re.compile(r"/(?P<year>20\d{2})(?P<month>[01]\d)/"),
 )
+_EPOCH = re.compile(r"(?<!\d)(?P<epoch>1[2-7]\d{8})(?!\d)")
 _YEAR_WORD = re.compile(rf"(?<!\p{{L}})(?i:{v.YEAR})\x20{_YEAR}")
 _QUARTER = re.compile(rf"(?<!\p{{L}})(?i:{v.QUARTER})\x20(?P<q>IV|III|II|I|[1-4])(?:/|\x20(?i:{v.YEAR})\x20){_YEAR}")
 _HALF = re.compile(
@@ -83,15 +87,23 @@ def safe_date(year: object, month: object, day: object) -> date | None:
 
 
 def url_date(url: str | None) -> date | None:
-    """>>> url_date("https://x.vn/2020/07/14/tin.html")
-    datetime.date(2020, 7, 14)
+    """The date an address carries, if any; a month alone gives its first day.
+
+    >>> url_date("https://x.vn/2020/07/14/tin.html"), url_date("https://x.vn/xa-hoi/202406/tin-2218634")
+    (datetime.date(2020, 7, 14), datetime.date(2024, 6, 1))
+    >>> url_date("http://x.dcs.vn/Trang-chu/20201/201185") is None
+    True
     """
     if not url:
         return None
-    for match in _URL_DATE.finditer(url):
-        found = safe_date(match["year"], match["month"] or match["cm"], match["day"] or match["cd"])
-        if found:
-            return found
+    for pattern in _URL_DATES:
+        for match in pattern.finditer(url):
+            day = match.groupdict().get("day") or 1
+            found = safe_date(match["year"], match["month"], day)
+            if found and found.year in _PLAUSIBLE_YEARS:
+                return found
+    for match in _EPOCH.finditer(url):
+        return datetime.fromtimestamp(int(match["epoch"]), tz=timezone.utc).date()
     return None
 
 
@@ -127,7 +139,7 @@ def periods(text: str, default_year: int | None = None) -> list[tuple[int, int, 
     found: list[tuple[int, int, Period]] = []
     for pattern, make in _PERIOD_RULES:
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e, _ in found):
+            if any(s < m.end() and m.start() < e for s, e, _ in found) or _excluded(text, m.start()):
                 continue
             period = make(m, default_year)
             if period and period.year in _PLAUSIBLE_YEARS:
@@ -156,25 +168,91 @@ def period_at(found: list[tuple[int, int, Period]], at: int | None) -> Period | 
     return before[-1] if before else found[0][2]
 
 
-def reporting_year(body: str, published: date | None) -> tuple[int | None, str | None]:
+_TET = re.compile(
+    rf"""(?<!\p{{L}})(?i:{alternation(v.TET)})
+    (?:\x20(?i:{alternation(v.CAN)})\x20(?i:{alternation(v.CHI)}))?   # Canh Tý
+    (?:\x20\(?(?i:{v.YEAR}))?\x20{_YEAR}""",
+    re.VERBOSE,
+)
+_OPENER_YEAR = re.compile(
+    rf"(?<!\p{{L}})(?i:{alternation(v.PERIOD_OPENERS)})(?:[^.\n;]{{0,50}}?(?<!\p{{L}})(?i:{v.YEAR}))?\x20{_YEAR}"
+)
+_LEAD_YEAR = re.compile(rf"(?:^|[.!?]\x20|\n)(?i:{v.YEAR})\x20{_YEAR}\x20?,")  # "Năm 2022, Quỹ…"
+_SPAN = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.SPAN_WORDS)})\x20(?:(?i:{v.YEAR})\x20)?(?:19|20)\d{{2}}\x20?[-–]\x20?{_YEAR}")
+_FUND_OF = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.FUND_SOURCE)})[^.,;\n]{{0,30}}$")
+_COUNTED_FROM = re.compile(rf"(?i:{alternation(v.NOT_A_PERIOD)})\x20(?:(?i:{v.YEAR})\x20)?$")
+
+# What each kind of evidence weighs in the vote for the reporting year.
+_WEIGHTS = (
+    (_REPORT_YEAR, 3.0),
+    (_QUARTER, 3.0),
+    (_HALF, 3.0),
+    (_SPAN, 2.0),
+    (_OPENER_YEAR, 2.0),
+    (_LEAD_YEAR, 2.0),
+    (_TET, 2.0),
+    (_MONTH_YEAR, 1.5),
+    (_YEAR_WORD, 0.5),
+)
+_TITLE_WEIGHT = 1.5  # the headline's years weigh more than one body sentence
+_PUBLISHED_WEIGHT = 2.0
+_DATE_WEIGHT = 1.0
+_FIGURE_WEIGHT = 1.0  # a period named beside a figure is the figure's own year
+
+
+def _excluded(text: str, start: int) -> bool:
+    """ "sinh năm 1955", "nhiệm kỳ 2020-2025", "đến năm 2030", "từ nguồn quỹ … năm 2020": no reporting period."""
+    window = max(0, start - 40)
+    return bool(_COUNTED_FROM.search(text, window, start) or _FUND_OF.search(text, window, start))
+
+
+def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, float, str]]:
+    """One vote per year written: the heaviest reading of it ("tổng kết … Tết … năm 2024" once)."""
+    best: dict[int, tuple[int, float, str]] = {}
+    for pattern, w in _WEIGHTS:
+        for m in pattern.finditer(text):
+            if not m["year"] or _excluded(text, m.start("year") if pattern is _YEAR_WORD else m.start()):
+                continue
+            year = int(m["year"])
+            if year in _PLAUSIBLE_YEARS and (latest is None or year <= latest):
+                if w * weight > best.get(m.start("year"), (0, 0.0, ""))[1]:
+                    best[m.start("year")] = (year, w * weight, m[0].strip(" ,.\n"))
+    votes = list(best.values())
+    for d, s, e in find_dates(text):
+        if d.year in _PLAUSIBLE_YEARS and (latest is None or d.year <= latest):
+            votes.append((d.year, _DATE_WEIGHT * weight, text[s:e]))
+    return votes
+
+
+def reporting_year(
+    body: str, published: date | None, title: str = "", asides: str = "", figure_years: list[int] | None = None
+) -> tuple[int | None, str | None]:
     """The year an article's figures belong to, and the words that say so.
+
+    Evidence is weighed, then the heaviest year wins: reporting periods
+    ("tổng kết công tác năm 2021", "quý III/2023", "Tết Canh Tý 2020"), years
+    in the headline, dated events, then the publishing date. A year after the
+    publishing date, a birth year, a term or a deadline never counts.
+    asides: body lines that are not prose (captions), weighed less.
+    figure_years: the periods named in the sentences that hold figures.
 
     >>> reporting_year("Hội nghị tổng kết công tác năm 2021. Năm 2022 sẽ...", date(2022, 2, 7))
     (2021, 'tổng kết công tác năm 2021')
+    >>> reporting_year("Dịp Tết Nguyên đán Canh Tý 2020, Ủy ban trao 900 suất quà.", None)
+    (2020, 'Tết Nguyên đán Canh Tý 2020')
+    >>> reporting_year("Bà A, sinh năm 1955, nhận 5 triệu đồng.", date(2021, 3, 1))
+    (2021, 'published 2021-03-01')
     """
     latest = published.year if published else None
-    for pattern in (_REPORT_YEAR, _QUARTER, _HALF):
-        for m in pattern.finditer(body):
-            if m["year"] and (latest is None or int(m["year"]) <= latest):
-                return int(m["year"]), m[0]
+    votes = [*_votes(body, 1.0, latest), *_votes(title, _TITLE_WEIGHT, latest), *_votes(asides, 0.5, latest)]
     if published:
-        return published.year, f"published {published.isoformat()}"
-    years = Counter(d.year for d, _, _ in find_dates(body))
-    if years:
-        year = years.most_common(1)[0][0]
-        return year, f"dates in the text ({year})"
-    words = Counter(int(m["year"]) for m in _YEAR_WORD.finditer(body))
-    if words:
-        year = words.most_common(1)[0][0]
-        return year, f"năm {year}"
-    return None, None
+        votes.append((published.year, _PUBLISHED_WEIGHT, f"published {published.isoformat()}"))
+    votes.extend((y, _FIGURE_WEIGHT, f"năm {y} của số liệu") for y in figure_years or [] if latest is None or y <= latest)
+    if not votes:
+        return None, None
+    score: dict[int, float] = {}
+    for year, w, _ in votes:
+        score[year] = score.get(year, 0.0) + w
+    best = max(score, key=lambda y: (score[y], y))
+    evidence = max((v for v in votes if v[0] == best), key=lambda v: v[1])
+    return best, evidence[2]

@@ -56,6 +56,7 @@ _RANGE_GAP = re.compile(rf"\x20?(?:{alternation(q.RANGE_SEPARATORS)})\x20?$")
 _ANY_CURRENCY = re.compile(alternation(CURRENCIES))
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
 _NEXT_WORD = re.compile(r"\x20?(\p{L}+)")
+_PER_UNIT_AFTER = re.compile(rf"\x20?(?:{alternation(q.PER_UNIT_AFTER)})(?!\p{{L}})", re.IGNORECASE)
 _PER_UNIT_BEFORE = re.compile(rf"(?<!\p{{L}})(?:{alternation(q.PER_UNIT_WORDS)})(?!\p{{L}})")
 
 
@@ -136,8 +137,7 @@ def _is_per_unit(text: str, start: int, end: int) -> bool:
         clause_start = brk.end()
     if _PER_UNIT_BEFORE.search(text, clause_start, start):
         return True
-    after = _NEXT_WORD.match(text, end)
-    return bool(after) and after[1] in q.PER_UNIT_AFTER
+    return bool(_PER_UNIT_AFTER.match(text, end))
 
 
 def _shared_unit_figure(text: str, match: re.Match[str], money: Money) -> tuple[Money, Money] | None:

@@ -13,7 +13,7 @@ import regex as re
 from parsers.patterns import alternation
 from parsers.vocab import front as v
 
-_NAMES = (*v.NATIONAL_BODY, *[b for b in v.FRONT_BODY if b != "Mặt trận"], *v.MEMBER_ORGS, *v.FRONT_FUNDS)
+_NAMES = (*v.NATIONAL_BODY, *v.FRONT_BODY, *v.MEMBER_ORGS, *v.FRONT_FUNDS, *v.FRONT_WORDS)
 _MENTION = re.compile(rf"(?<!\p{{L}})(?:{alternation(_NAMES)})(?!\p{{L}})")
 _TITLE_BEFORE = re.compile(rf"(?<!\p{{L}})(?:{alternation(v.PERSON_TITLES)})(?:\x20\p{{L}}+){{0,2}}\x20$", re.IGNORECASE)
 
@@ -36,3 +36,12 @@ def relevance(text: str, spans: list[tuple[int, int]]) -> tuple[bool, str | None
                 continue
             return True, m[0]
     return False, (f"chỉ nêu trong chức danh: {in_title}" if in_title else None)
+
+
+def front_named(text: str) -> bool:
+    """Does text name the Front system, a member organisation, one of their funds or people?
+
+    >>> front_named("Hội Nông dân xã trao 5 con bò."), front_named("Công an thu 2,6 tỉ đồng.")
+    (True, False)
+    """
+    return bool(_MENTION.search(text))

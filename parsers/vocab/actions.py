@@ -80,6 +80,10 @@ TARGET: frozenset[str] = frozenset(
         "sẽ",
         "ước tính",
         "đặt ra",
+        "đồng ý",
+        "yêu cầu",
+        "đòi",
+        "xin",
     }
 )
 
@@ -128,13 +132,27 @@ OTHER: frozenset[str] = frozenset(
         "học phí",
         "viện phí",
         "tiền điện",
+        "nợ",
+        "số nợ",
+        "nợ đọng",
+        "trả nợ",
+        "khoản vay",
+        "vay ưu đãi",
+        "vay vốn",
+        "giá trị sản xuất",
+        "sản lượng",
+        "bồi thường",
+        "tài sản",
+        "vốn điều lệ",
+        "chi phí",
+        "phí",
     }
 )
 
 NOT_AFTER: dict[str, frozenset[str]] = {
     "chi": frozenset({"bộ", "nhánh", "tiết", "hội", "đoàn", "cục", "phí", "trả lương"}),
     "cấp": frozenset(
-        {"tỉnh", "huyện", "xã", "thành phố", "quận", "phường", "trung ương", "cơ sở", "ủy", "uỷ", "cứu", "độ", "bách", "thiết", "trên", "dưới", "có thẩm quyền"}
+        {"tỉnh", "huyện", "xã", "thành phố", "quận", "phường", "trung ương", "cơ sở", "ủy", "uỷ", "cứu", "độ", "bách", "thiết", "trên", "dưới", "có thẩm quyền", "nước", "phép", "giấy", "bậc"}
     ),
     "trao": frozenset({"đổi"}),
     "thu": frozenset({"hồi", "nhập", "hút", "hoạch", "thập", "phí", "gom", "mua", "thuế", "ngân sách", "giữ", "hẹp", "xếp"}),

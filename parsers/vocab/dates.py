@@ -8,6 +8,15 @@ TIME_OF_DAY: "Chiều 24/8", "Sáng 14/7": an event date without year.
 AFTERNOON: suffixes of 12-hour times ("CH" = chiều, PM).
 WEEKDAYS: "Thứ Hai, 17/10/2019" page-header weekday names.
 QUARTERS: Roman and Arabic quarter numbers.
+TET: Lunar New Year words; "Tết Nguyên đán Canh Tý 2020" names the period
+of gifts and drives around it. CAN, CHI: the year names (Canh Tý).
+PERIOD_OPENERS: phrases whose "năm YYYY" is a period the figures belong to
+("tính đến cuối năm 2019", "Tháng cao điểm … năm 2019").
+SPAN_WORDS: "giai đoạn 2017-2019": a cumulative figure takes the end year.
+FUND_SOURCE: "từ nguồn quỹ … năm 2020": money of an earlier year's fund,
+spent now; that year is the fund's, not the figure's.
+NOT_A_PERIOD: words before a year that make it no reporting period: a
+birth year, an anniversary, a term, a deadline, a comparison, a document.
 """
 
 MONTH_WORDS: dict[str, int] = {
@@ -38,3 +47,40 @@ TIME_OF_DAY: tuple[str, ...] = ("sáng", "chiều", "tối", "trưa", "đêm", "
 AFTERNOON: tuple[str, ...] = ("CH", "PM", "ch", "pm", "chiều")
 WEEKDAYS: tuple[str, ...] = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
 QUARTERS: dict[str, int] = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+TET: tuple[str, ...] = ("tết nguyên đán", "tết", "xuân", "năm mới")
+CAN: tuple[str, ...] = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
+CHI: tuple[str, ...] = ("tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
+PERIOD_OPENERS: tuple[str, ...] = (
+    "trong năm",
+    "cuối năm",
+    "đầu năm",
+    "từ đầu năm",
+    "tính đến cuối năm",
+    "tháng cao điểm",
+    "tháng đầu năm",
+    "tháng năm",
+    "của năm",
+    "quỹ năm",
+)
+SPAN_WORDS: tuple[str, ...] = ("giai đoạn", "từ năm", "trong", "các năm")
+NOT_A_PERIOD: tuple[str, ...] = (
+    "sinh năm",
+    "sinh",
+    "nhiệm kỳ",
+    "kỷ niệm",
+    "đến năm",
+    "tới năm",
+    "so với năm",
+    "so với cùng kỳ năm",
+    "so với",
+    "từ năm",
+    "số",
+    "tầm nhìn",
+    "tầm nhìn đến năm",
+    "định hướng đến năm",
+    "thành lập năm",
+    "thành lập",
+    "vào năm",
+)
+FUND_SOURCE: tuple[str, ...] = ("từ nguồn", "nguồn quỹ", "trích từ")

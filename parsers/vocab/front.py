@@ -6,6 +6,9 @@ NATIONAL_BODY: the central committee, whose reports have no province.
 MEMBER_ORGS: the member organisations whose own reports count
 (Phụ nữ, Thanh niên, Cựu chiến binh, Nông dân, Công đoàn, Chữ thập đỏ).
 FRONT_FUNDS: funds and boards the Front runs.
+FRONT_WORDS: other words that show the Front system at work beside a figure
+(its youth unions, members, campaigns): with the names above, a figure whose
+sentence or paragraph lead names none of them is not the Front's money.
 PERSON_TITLES: words of a person's title; a Front name right after one of
 them only describes a person ("Phó Chủ tịch Ủy ban MTTQ tỉnh, ông A, nói").
 """
@@ -56,6 +59,7 @@ MEMBER_ORGS: tuple[str, ...] = (
     "Hội Cựu chiến binh",
     "Hội CCB",
     "Hội Nông dân",
+    "Hội ND",
     "Liên đoàn Lao động",
     "Công đoàn",
     "Hội Chữ thập đỏ",
@@ -75,6 +79,22 @@ FRONT_FUNDS: tuple[str, ...] = (
     "Ban cứu trợ",
     "nhà Đại đoàn kết",
     "nhà đại đoàn kết",
+)
+
+FRONT_WORDS: tuple[str, ...] = (
+    "Tỉnh đoàn",
+    "Thành đoàn",
+    "Huyện đoàn",
+    "Quận đoàn",
+    "Trung ương Đoàn",
+    "đoàn viên",
+    "hội viên",
+    "Vì người nghèo",
+    "vì người nghèo",
+    "Mặt trận các cấp",
+    "MTTQ các cấp",
+    "Tấm lòng vàng",
+    "Ban Thường trực",
 )
 
 PERSON_TITLES: tuple[str, ...] = (

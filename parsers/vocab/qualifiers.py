@@ -8,7 +8,8 @@ lên tới, đạt). Longer phrases win over their prefixes ("gần như" over
 RANGE_OPENERS start a range ("từ 2 đến 3 tỷ đồng"); RANGE_SEPARATORS
 and LIST_SEPARATORS join two figures that share one unit.
 PER_UNIT_WORDS before a figure in the same clause make it a rate
-("mỗi suất quà trị giá 1 triệu đồng").
+("mỗi suất quà trị giá 1 triệu đồng"); PER_UNIT_AFTER right after it
+("60 triệu đồng cho mỗi nạn nhân").
 YEAR_CONTEXT words right before a bare number mean it is a date, not a
 figure ("năm 2021 và 5 tỷ đồng").
 """
@@ -46,7 +47,7 @@ RANGE_SEPARATORS: frozenset[str] = frozenset({"-", "–", "đến", "tới"})
 LIST_SEPARATORS: frozenset[str] = frozenset({"và", "hoặc", "hay"})
 
 PER_UNIT_WORDS: frozenset[str] = frozenset({"mỗi"})
-PER_UNIT_AFTER: frozenset[str] = frozenset({"mỗi"})
+PER_UNIT_AFTER: frozenset[str] = frozenset({"mỗi", "cho mỗi", "một người", "một hộ", "một suất", "một phần", "cho một"})
 
 YEAR_CONTEXT: frozenset[str] = frozenset(
     {"năm", "ngày", "tháng", "quý", "số", "khóa", "khoá", "lần", "thứ", "Quyết", "định", "giai", "đoạn"}
