@@ -39,25 +39,32 @@ def extract(
     body_start, body_end = page.body
     published_date = _published(text, page, published, url)
     prose_text = "\n".join(text[s:e] for s, e in page.prose)
-    place, scope = localities.reporting_place(text, page.title[0] if page.title else body_start, body_end)
+    asides = _asides(text, page)
+    new_units = _after_reorganisation(published_date, prose_text, title or "", asides)
+    place, scope = localities.reporting_place(
+        text, page.title[0] if page.title else body_start, body_end, url, new_units
+    )
+    hint = place.province if place else None
     mentions = camp.find_campaigns(text, body_start, body_end)
     # A date without its year ("Chiều 24/8") takes the publishing year.
     date_year = published_date.year if published_date else None
     sentences = [span for line in page.prose for span in sentence_spans(text, *line)]
     facts: list[Fact] = []
     if page.title:
-        facts.extend(_sentence_facts(text, *page.title, place, mentions, date_year, in_headline=True))
+        facts.extend(_sentence_facts(text, *page.title, place, scope, mentions, date_year, in_headline=True))
     for s, e in sentences:
-        facts.extend(_sentence_facts(text, s, e, place, mentions, date_year))
+        facts.extend(_sentence_facts(text, s, e, place, scope, mentions, date_year))
     year, evidence = dates.reporting_year(
         prose_text,
         published_date,
         title=title or "",
-        asides=_asides(text, page),
+        asides=asides,
         figure_years=[f.period.year for f in facts if f.period],
     )
     date_year = date_year or year
     facts = [_in_year(f, year, date_year) for f in facts]
+    place = localities.named_then(place, year or date_year)
+    facts = [replace(f, place=localities.named_then(f.place, f.period.year if f.period else year)) for f in facts]
     facts, implausible = _plausible(facts)
     relevant, why = relevance(text, [page.title, *page.prose] if page.title else list(page.prose))
     facts = counting.label(facts, sentences, relevant, text)
@@ -148,6 +155,14 @@ def _published(text: str, page: chrome.Layout, given: str | None, url: str | Non
     return dates.url_date(url)
 
 
+def _after_reorganisation(published: date | None, prose: str, title: str, asides: str) -> bool:
+    """Does the article name units as they are after 1 July 2025?"""
+    if published:
+        return published >= localities.REORGANISED
+    year, _ = dates.reporting_year(prose, None, title=title, asides=asides)
+    return bool(year and year > localities.REORGANISED.year)
+
+
 def _asides(text: str, page: chrome.Layout) -> str:
     """Body lines that are not prose (captions, headlines inside the article)."""
     prose, (start, end) = set(page.prose), page.body
@@ -169,6 +184,7 @@ def _sentence_facts(
     s: int,
     e: int,
     place: Place | None,
+    scope: str,
     mentions: list[Campaign],
     date_year: int | None,
     in_headline: bool = False,
@@ -179,12 +195,12 @@ def _sentence_facts(
     sentence = text[s:e]
     event = dates.event_date(sentence, date_year)
     named_periods = dates.periods(sentence, None)
-    here = localities.mentions(text, s, e)
+    here = localities.located(text, s, e, place.province if place else None)
     campaigns = [c for c in mentions if s <= c.start < e]
     cues = Cues.of(sentence)
     facts = []
     for fig in sorted(figures, key=lambda f: f.start):
-        fig_place = _nearest_place(here, sentence, fig) or place
+        fig_place = _own_place(here, text, s + fig.start, place, scope)
         if isinstance(fig, Money):
             kind, action = "money", money_action(sentence, fig.start, fig.end, cues)
         else:
@@ -210,10 +226,21 @@ def _shift(fig: Money | Households, offset: int) -> Money | Households:
     return type(fig)(**{**fig.__dict__, "start": fig.start + offset, "end": fig.end + offset})
 
 
-def _nearest_place(places: list[Place], sentence: str, fig: Money | Households) -> Place | None:
-    """A locality named in the figure's own sentence, after the figure first."""
-    after = [p for p in places if sentence.find(p.text, fig.end) >= 0]
-    return (after or places or [None])[0]
+def _own_place(here: list[tuple[int, Place]], text: str, at: int, place: Place | None, scope: str) -> Place | None:
+    """The place bound to a figure in its clause ("tỉnh A 500 triệu"), else the reporting body's.
+
+    A donor's province ("doanh nghiệp tỉnh X ủng hộ") and money sent elsewhere stay
+    with the body that reports them: another province counts only in a national
+    report, or after a Front committee naming it ("MTTQ tỉnh B vận động 5 tỷ").
+    """
+    clause = localities.clause_start(text, at)
+    bound = [(p_at, p) for p_at, p in here if clause <= p_at < at]
+    if not bound:
+        return place if scope != "national" else None
+    p_at, found = bound[-1]
+    if scope == "national" or (place and found.province == place.province):
+        return found if scope == "national" or found.district else place
+    return found if localities.front_before(text, clause, p_at) else place
 
 
 def _nearest_campaign(campaigns: list[Campaign], at: int) -> str | None:

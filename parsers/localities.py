@@ -1,23 +1,26 @@
 """Localities: the reporting body's unit and the places a sentence names.
 
-Names are resolved against the vietnamadminunits gazetteer (LEGACY mode,
-the units before July 2025) and accepted only when the gazetteer returns
-the very name asked for, because it guesses fuzzily: "xã Trần Phú" alone
-comes back as a district of An Giang. Units are mapped to their 2025
-province with convert_address, never with a street, so it never geocodes.
+Names are looked up exactly in the gazetteer's tables (parsers.gazetteer):
+a name several units share ("huyện Tân Phú": Đồng Nai, or a quận of TP.HCM)
+is a place only with evidence of its province (the outlet, a dateline).
+When the text names no unit for the reporting body, the newsroom does
+(vocab/outlets.py).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 
 import regex as re
-from vietnamadminunits import convert_address, parse_address
 
+from parsers import gazetteer
 from parsers.patterns import alternation
 from parsers.types import Place
-from parsers.vocab import front
+from parsers.urls import host
+from parsers.vocab import front, outlets
 from parsers.vocab import localities as v
 
 _NAME = r"(?:\d{1,2}(?!\d)|\p{Lu}\p{Ll}*+(?:\x20\p{Lu}\p{Ll}*+){0,3})"
@@ -42,31 +45,61 @@ _WARD_IN_DISTRICT = re.compile(
 _ALIAS = re.compile(rf"(?<!\p{{L}})(?P<alias>{alternation(v.ALIASES)})(?!\p{{L}})")
 _BODY = re.compile(rf"(?<!\p{{L}})(?:{alternation(front.FRONT_BODY)})\x20(?=(?i:{alternation(v.PREFIXES)})\x20?{_NAME})")
 _NATIONAL = re.compile(alternation(front.NATIONAL_BODY))
+# "do Ủy ban Trung ương MTTQ phát động": the centre launched it, a province reports it.
+_NOT_ACTING = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.NOT_ACTING)})(?:\x20\p{{L}}+){{0,3}}\x20$")
+_BARE = re.compile(
+    rf"(?<![\p{{L}}\d])(?P<name>{alternation([*gazetteer.province_names(), *v.RENAMED])})(?![\p{{L}}\d]|\x20\p{{Lu}})"
+)
+_WORD_BEFORE = re.compile(r"(\p{L}+)\W{0,2}$")
+_OUTLET_FRAGMENTS = sorted(
+    ((fragment, province) for province, (hosts, _) in outlets.OUTLETS.items() for fragment in hosts),
+    key=lambda f: -len(f[0]),
+)
+_DATELINE_CODES = {code: province for province, (_, codes) in outlets.OUTLETS.items() for code in codes}
+_DATELINE = re.compile(rf"\((?P<code>{alternation(_DATELINE_CODES)})\)")
+_DATELINE_REACH = 60  # the code stands at the very start of the story
+_CLAUSE_BREAK = re.compile(r"[,;:(]")
+_FRONT_BEFORE = re.compile(rf"(?<!\p{{L}})(?:{alternation(front.FRONT_BODY)})")
+REORGANISED = date(2025, 7, 1)  # the provinces merged and the district level ended
+
+
+def _place(unit: tuple[str, str | None, str | None], level: str, text: str) -> Place:
+    province, district, ward = unit
+    return Place(province, district, ward, gazetteer.province_2025(province), level, text)
 
 
 @lru_cache(maxsize=20_000)
-def resolve(prefix: str, name: str) -> Place | None:
-    """A prefixed name, if the gazetteer knows exactly that unit.
+def resolve(prefix: str, name: str, hint: str | None = None, new_units: bool = False) -> Place | None:
+    """A prefixed name, if exactly one unit bears it (or one in the hinted province).
 
     >>> resolve("huyện", "Ba Vì")
     Place(province='Hà Nội', district='Ba Vì', ward=None, province_2025='Hà Nội', level='district', text='huyện Ba Vì')
-    >>> resolve("thành phố", "Đỗ Tràng Thành") is None
-    True
+    >>> resolve("huyện", "Quảng Ninh").province, resolve("thành phố", "Đỗ Tràng Thành") is None
+    ('Quảng Bình', True)
+    >>> resolve("phường", "Phú Thọ") is None, resolve("phường", "Phú Thọ", "Hồ Chí Minh").province
+    (True, 'Hồ Chí Minh')
     """
     level = v.PREFIXES[prefix.casefold()]
     text = f"{prefix} {name}"
     if level == "province":
-        wanted = v.RENAMED.get(name, name)
-        found = _parse(wanted, 1)
-        if found and found.short_province and found.short_province.casefold() == wanted.casefold():
-            return Place(found.short_province, None, None, _province_2025(found.province), "province", text)
+        found = gazetteer.units("province", v.RENAMED.get(name, name))
+        if found:
+            return _place(found[0], "province", text)
         level = "district"  # "thành phố Thủ Đức" is a city inside a province
     if level == "district":
-        unit = f"{prefix.capitalize()} {name}" if name[0].isdigit() else name
-        found = _parse(f"{prefix} {name}", 2)
-        if found and found.short_district and found.short_district.casefold() == unit.casefold():
-            return Place(found.short_province, found.short_district, None, _province_2025(found.province), "district", text)
-    return None
+        wanted = f"{prefix.capitalize()} {int(name)}" if name.isdigit() else name
+        return _pick(gazetteer.units("district", wanted), hint, "district", text)
+    # A commune alone: the units of its time first (after July 2025 there is no district).
+    old = _pick(gazetteer.units("ward", name), hint, "ward", text)
+    new = _pick(gazetteer.units("ward_2025", name), hint, "ward", text)
+    return (new or old) if new_units else (old or new)
+
+
+def _pick(units: list[gazetteer.Unit], hint: str | None, level: str, text: str) -> Place | None:
+    """The one unit, or the one in the hinted province; a name shared by several is no place."""
+    if hint and len(units) > 1:
+        units = [u for u in units if u[0] == hint]
+    return _place(units[0], level, text) if len(units) == 1 else None
 
 
 @lru_cache(maxsize=20_000)
@@ -78,86 +111,153 @@ def resolve_ward(ward_prefix: str, ward: str, district_prefix: str, district: st
     >>> resolve_ward("Phường", "01", "Quận", "11").ward, resolve_ward("xã", "Trần Phú", "huyện", "Ba Vì")
     ('Phường 1', None)
     """
-    found = _parse(f"{ward_prefix} {ward}, {district_prefix} {district}", 3)
-    if not (found and found.short_ward and found.short_district):
-        return None
-    # Numbered units are named with their prefix: "Phường 1", "Quận 11".
     want_ward = f"{ward_prefix.capitalize()} {int(ward)}" if ward.isdigit() else ward
-    want_district = f"{district_prefix.capitalize()} {district}" if district.isdigit() else district
-    if (found.short_ward.casefold(), found.short_district.casefold()) != (want_ward.casefold(), want_district.casefold()):
+    want_district = f"{district_prefix.capitalize()} {int(district)}" if district.isdigit() else district
+    found = [u for u in gazetteer.units("ward", want_ward) if (u[1] or "").casefold() == want_district.casefold()]
+    if len(found) != 1:
         return None
-    text = f"{ward_prefix} {ward}, {district_prefix} {district}"
-    return Place(found.short_province, found.short_district, found.short_ward, _province_2025(found.province), "ward", text)
+    return _place(found[0], "ward", f"{ward_prefix} {ward}, {district_prefix} {district}")
 
 
-def _parse(address: str, level: int):  # type: ignore[no-untyped-def]
-    try:
-        return parse_address(address, mode="LEGACY", level=level, keep_street=False)
-    except Exception:  # the gazetteer raises on input it cannot read
-        return None
+def outlet_province(url: str | None) -> str | None:
+    """The province of the newsroom that published the address.
+
+    >>> outlet_province("https://beta.baoquangbinh.vn/xa-hoi/1"), outlet_province("https://xuanphuoc.daklak.gov.vn/x")
+    ('Quảng Bình', 'Đắk Lắk')
+    >>> outlet_province("https://vnexpress.net/x") is None
+    True
+    """
+    for label in host(url).split("."):
+        for fragment, province in _OUTLET_FRAGMENTS:
+            if label.startswith(fragment):
+                return province
+    return None
 
 
-@lru_cache(maxsize=200)
-def _province_2025(province: str | None) -> str | None:
-    if not province:
-        return None
-    try:
-        return convert_address(province).short_province
-    except Exception:  # a unit with no 2025 mapping: report none, never guess
-        return None
+def dateline_province(text: str, start: int) -> str | None:
+    """ "(QBĐT) - Sáng 7/6, …": the code of a provincial paper opening the story.
+
+    >>> dateline_province("(QBĐT) - Sáng 7/6, Ủy ban MTTQVN huyện…", 0)
+    'Quảng Bình'
+    """
+    m = _DATELINE.search(text, start, min(len(text), start + _DATELINE_REACH))
+    return _DATELINE_CODES[m["code"]] if m else None
 
 
-def mentions(text: str, start: int = 0, end: int | None = None) -> list[Place]:
+def mentions(
+    text: str, start: int = 0, end: int | None = None, hint: str | None = None, new_units: bool = False
+) -> list[Place]:
     """Every resolvable locality named in text[start:end], in order.
 
     >>> [p.province for p in mentions("hỗ trợ 24 hộ nghèo huyện Ba Vì và TP.HCM")]
     ['Hà Nội', 'Hồ Chí Minh']
+    >>> [p.province for p in mentions("huyện Ba Vì (Hà Nội), thôn Ninh Thuận, Agribank Hà Tĩnh")]
+    ['Hà Nội', 'Hà Nội']
     """
+    return [p for _, p in located(text, start, end, hint, new_units)]
+
+
+def located(
+    text: str, start: int = 0, end: int | None = None, hint: str | None = None, new_units: bool = False
+) -> list[tuple[int, Place]]:
+    """mentions() with the offset of each."""
     end = len(text) if end is None else end
-    found: list[tuple[int, Place]] = []
+    found: list[tuple[int, int, Place]] = []
     for m in _MENTION.finditer(text, start, end):
-        place = _longest(m["prefix"], m["name"])
+        place = _longest(m["prefix"], m["name"], hint, new_units)
         if place:
-            found.append((m.start(), place))
+            found.append((m.start(), m.end(), place))
     for m in _WARD_IN_DISTRICT.finditer(text, start, end):
         place = resolve_ward(m["wp"], m["wn"], m["dp"], m["dn"])
         if place:
-            found.append((m.start(), place))
+            found.append((m.start(), m.end(), place))
     for m in _ALIAS.finditer(text, start, end):
         name = v.ALIASES[m["alias"]]
-        found.append((m.start(), Place(name, None, None, _province_2025(name), "province", m["alias"])))
-    return [p for _, p in sorted(found, key=lambda f: f[0])]
+        found.append((m.start(), m.end(), Place(name, None, None, gazetteer.province_2025(name), "province", m["alias"])))
+    for m in _BARE.finditer(text, start, end):
+        if not any(s <= m.start() < e for s, e, _ in found) and _stands_alone(text, m.start()):
+            name = v.RENAMED.get(m["name"], m["name"])
+            found.append((m.start(), m.end(), Place(name, None, None, gazetteer.province_2025(name), "province", m[0])))
+    return [(s, p) for s, _, p in sorted(found, key=lambda f: f[0])]
 
 
-def _longest(prefix: str, name: str) -> Place | None:
+def _stands_alone(text: str, at: int) -> bool:
+    """A bare province name, not the tail of a company, a person or a hamlet ("thôn Ninh Thuận")."""
+    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    if before is None:
+        return True
+    word = before[1]
+    if word.casefold() in v.NOT_A_PROVINCE_BEFORE:
+        return False
+    return not word[0].isupper() or word in v.OUTLET_WORDS
+
+
+def _longest(prefix: str, name: str, hint: str | None = None, new_units: bool = False) -> Place | None:
     """Try "Đỗ Tràng Thành", then "Đỗ Tràng", then "Đỗ": names run on into prose."""
     words = name.split()
     for n in range(len(words), 0, -1):
-        place = resolve(prefix, " ".join(words[:n]))
+        place = resolve(prefix, " ".join(words[:n]), hint, new_units)
         if place:
             return place
     return None
 
 
-def reporting_place(text: str, start: int, end: int) -> tuple[Place | None, str]:
+def _acting_national(text: str, start: int, end: int) -> bool:
+    """The central committee acts, rather than having launched what a province reports."""
+    return any(not _NOT_ACTING.search(text, max(0, m.start() - 40), m.start()) for m in _NATIONAL.finditer(text, start, end))
+
+
+def reporting_place(
+    text: str, start: int, end: int, url: str | None = None, new_units: bool = False
+) -> tuple[Place | None, str]:
     """The reporting body's locality and scope ("local" or "national").
 
-    A Front committee named with its unit wins; else the province named
-    most often. A national committee with no local one gives no province.
+    A Front committee named with its unit wins; else a national committee
+    acting gives no province; else the newsroom's dateline or outlet; else the
+    province named most often.
     """
+    dateline = dateline_province(text, start)
+    hint = dateline or outlet_province(url)
     bodies: Counter[str] = Counter()
     first: dict[str, Place] = {}
     for m in _BODY.finditer(text, start, end):
-        for place in mentions(text, m.end(), min(end, m.end() + 40))[:1]:
+        for place in mentions(text, m.end(), min(end, m.end() + 40), hint, new_units)[:1]:
             key = f"{place.province}|{place.district}"
             bodies[key] += 1
             first.setdefault(key, place)
     if bodies:
         return first[bodies.most_common(1)[0][0]], "local"
-    if _NATIONAL.search(text, start, end):
+    if not dateline and _acting_national(text, start, end):
         return None, "national"
-    places = [p for p in mentions(text, start, end) if p.province]
+    if hint:
+        return Place(hint, None, None, gazetteer.province_2025(hint), "province", hint), "local"
+    places = [p for p in mentions(text, start, end, None, new_units) if p.province]
     if not places:
         return None, "local"
     province = Counter(p.province for p in places).most_common(1)[0][0]
-    return Place(province, None, None, _province_2025(province), "province", province), "local"
+    return Place(province, None, None, gazetteer.province_2025(province), "province", province), "local"
+
+
+def clause_start(text: str, at: int) -> int:
+    """Where the clause holding offset at begins (after the last , ; : or "(")."""
+    found = None
+    for found in _CLAUSE_BREAK.finditer(text, max(0, at - 200), at):
+        pass
+    return found.end() if found else max(0, at - 200)
+
+
+def front_before(text: str, start: int, end: int) -> bool:
+    """Does a Front committee stand in text[start:end] ("Ủy ban MTTQ tỉnh B …")?"""
+    return bool(_FRONT_BEFORE.search(text, start, end))
+
+
+def named_then(place: Place | None, year: int | None) -> Place | None:
+    """The province as named in its year: Thừa Thiên Huế before 2025, Huế after.
+
+    >>> named_then(Place("Huế", level="province"), 2020).province
+    'Thừa Thiên Huế'
+    """
+    if place is None or place.province not in v.FORMER_NAMES:
+        return place
+    former, until = v.FORMER_NAMES[place.province]
+    return replace(place, province=former) if year and year < until else place

@@ -180,3 +180,16 @@ HEADLINES: list[tuple[str, str | None, str | None]] = [
     (" date 2019-12 Hơn 13 nghìn tỷ đồng ủng hộ Quỹ\n\nCác cấp đã ủng hộ trên 13.908 tỷ đồng.", None, "Hơn 13 nghìn tỷ đồng ủng hộ Quỹ"),
     (" date 2021-01 Sau nửa tháng, tổng số tiền ủng hộ là 50,6 tỷ đồng.", None, None),
 ]
+
+# (page, province of each money figure): the place bound to the figure in its clause; money sent
+# elsewhere and a donor's province stay with the reporting body; a national report takes the place
+# named with each figure.
+FACT_PLACES: list[tuple[str, list[str | None]]] = [
+    ("Tiêu đề\nỦy ban MTTQ tỉnh Nghệ An tổ chức. Năm 2023 trao 5 tỷ đồng cho huyện Ba Vì.", ["Nghệ An"]),
+    ("Tiêu đề\nỦy ban MTTQ huyện Thăng Bình vận động 2,4 tỷ đồng. Trong đó, tỉnh Thanh Hóa hỗ trợ 300 triệu đồng.", ["Quảng Nam", "Quảng Nam"]),
+    (
+        "Tiêu đề\nỦy ban Trung ương MTTQ Việt Nam cho biết: tỉnh Nghệ An tiếp nhận 500 triệu đồng, tỉnh Hà Tĩnh tiếp nhận 300 triệu đồng.",
+        ["Nghệ An", "Hà Tĩnh"],
+    ),
+    ("Tiêu đề\nỦy ban MTTQ tỉnh Yên Bái đã vận động 5 tỷ đồng; Ủy ban MTTQ tỉnh Lào Cai vận động 3 tỷ đồng.", ["Yên Bái", "Lào Cai"]),
+]

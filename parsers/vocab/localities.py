@@ -7,6 +7,13 @@ both a province (Hà Nội) and a district-level city (Thủ Đức): tried as
 province first.
 ALIASES: short forms the gazetteer does not read, to a name it does.
 FRONT_BODY and NATIONAL_BODY live in vocab/front.py.
+NOT_ACTING: words before the central committee that make it the launcher,
+not the actor ("do Ủy ban Trung ương MTTQ phát động").
+NOT_A_PROVINCE_BEFORE: words before a bare province name that make it a
+hamlet, street or school ("thôn Ninh Thuận", "đường Hà Nội").
+FORMER_NAMES: a province's name before the year given (the gazetteer has only
+the newer one): Thừa Thiên Huế became the city of Huế in January 2025.
+OUTLET_WORDS: capitalised words a bare province name may follow ("Báo Hà Tĩnh").
 """
 
 PREFIXES: dict[str, str] = {
@@ -44,3 +51,13 @@ RENAMED: dict[str, str] = {
     "Thừa Thiên Huế": "Huế",
     "Thừa Thiên - Huế": "Huế",
 }
+
+NOT_ACTING: tuple[str, ...] = ("do", "của", "theo", "hưởng ứng", "lời kêu gọi", "kêu gọi", "chỉ đạo")
+
+NOT_A_PROVINCE_BEFORE: frozenset[str] = frozenset(
+    {"thôn", "ấp", "bản", "làng", "xóm", "khu phố", "tổ", "đường", "phố", "số", "trường", "chợ", "cầu", "bến", "sông", "núi", "hẻm", "ngõ"}
+)
+
+OUTLET_WORDS: frozenset[str] = frozenset({"Báo", "Đài", "MTTQ", "UBMTTQ", "Tỉnh"})
+
+FORMER_NAMES: dict[str, tuple[str, int]] = {"Huế": ("Thừa Thiên Huế", 2025)}

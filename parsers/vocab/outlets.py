@@ -1,0 +1,93 @@
+"""Where a newsroom is: its host names and dateline codes, per province.
+
+A provincial report often names its province nowhere ("Ủy ban MTTQ tỉnh",
+"toàn tỉnh"): the outlet that publishes it does. Each province has the host
+fragments of its newspaper ("baoquangbinh") and portals ("daklak" in
+xuanphuoc.daklak.gov.vn), and the codes its paper puts before a story
+("(QBĐT) -" Quảng Bình Điện tử, "(BNP)-" Bắc Ninh Portal). A host matches
+when one of its dot-separated labels is, or starts with, a fragment. Used
+only when the reporting body names no unit, after national detection.
+Codes shared by two provinces ("ĐN": Đà Nẵng or Đồng Nai) are left out.
+Province names are the gazetteer's (Huế for Thừa Thiên Huế).
+"""
+
+OUTLETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "An Giang": (("baoangiang", "angiang"), ()),
+    "Bà Rịa - Vũng Tàu": (("baobariavungtau", "bariavungtau", "baria-vungtau"), ()),
+    "Bình Dương": (("baobinhduong", "binhduong"), ()),
+    "Bình Phước": (("baobinhphuoc", "binhphuoc"), ("BPĐT",)),
+    "Bình Thuận": (("baobinhthuan", "binhthuan"), ()),
+    "Bình Định": (("baobinhdinh", "binhdinh"), ()),
+    "Bạc Liêu": (("baobaclieu", "baclieu"), ()),
+    "Bắc Giang": (("baobacgiang", "bacgiang"), ()),
+    "Bắc Kạn": (("baobackan", "backan"), ()),
+    "Bắc Ninh": (("baobacninh", "bacninh"), ("BNP",)),
+    "Bến Tre": (("baobentre", "bentre", "baodongkhoi"), ()),
+    "Cao Bằng": (("baocaobang", "caobang"), ()),
+    "Cà Mau": (("baocamau", "camau"), ("CMO",)),
+    "Cần Thơ": (("baocantho", "cantho"), ()),
+    "Gia Lai": (("baogialai", "gialai"), ("GLO",)),
+    "Huế": (("baohue", "hue", "baothuathienhue", "thuathienhue", "huetv"), ("TTH", "TTH.VN")),
+    "Hà Giang": (("baohagiang", "hagiang"), ()),
+    "Hà Nam": (("baohanam", "hanam"), ()),
+    "Hà Nội": (
+        ("baohanoi", "hanoi", "hanoimoi", "kinhtedothi", "anninhthudo", "tuoitrethudo", "hanoi.gov.vn", "mattranhanoi"),
+        ("HNMO",),
+    ),
+    "Hà Tĩnh": (("baohatinh", "hatinh"), ()),
+    "Hòa Bình": (("baohoabinh", "hoabinh"), ()),
+    "Hưng Yên": (("baohungyen", "hungyen"), ()),
+    "Hải Dương": (("baohaiduong", "haiduong"), ()),
+    "Hải Phòng": (("baohaiphong", "haiphong", "anhp"), ()),
+    "Hậu Giang": (("baohaugiang", "haugiang"), ()),
+    "Hồ Chí Minh": (
+        (
+            "baohochiminh",
+            "hochiminh",
+            "sggp",
+            "hcmcpv",
+            "saigongiaiphong",
+            "tphcm.gov.vn",
+            "mattran.hochiminhcity",
+            "hochiminhcity",
+        ),
+        (),
+    ),
+    "Khánh Hòa": (("baokhanhhoa", "khanhhoa"), ("BKHO",)),
+    "Kiên Giang": (("baokiengiang", "kiengiang"), ()),
+    "Kon Tum": (("baokontum", "kontum"), ()),
+    "Lai Châu": (("baolaichau", "laichau"), ()),
+    "Long An": (("baolongan", "longan"), ("BLA",)),
+    "Lào Cai": (("baolaocai", "laocai"), ("BLC",)),
+    "Lâm Đồng": (("baolamdong", "lamdong"), ("LĐ online",)),
+    "Lạng Sơn": (("baolangson", "langson"), ()),
+    "Nam Định": (("baonamdinh", "namdinh"), ()),
+    "Nghệ An": (("baonghean", "nghean"), ()),
+    "Ninh Bình": (("baoninhbinh", "ninhbinh"), ()),
+    "Ninh Thuận": (("baoninhthuan", "ninhthuan"), ("NTO",)),
+    "Phú Thọ": (("baophutho", "phutho"), ("PTĐT",)),
+    "Phú Yên": (("baophuyen", "phuyen"), ()),
+    "Quảng Bình": (("baoquangbinh", "quangbinh"), ("QBĐT",)),
+    "Quảng Nam": (("baoquangnam", "quangnam"), ("QNO",)),
+    "Quảng Ngãi": (("baoquangngai", "quangngai"), ("BQNg",)),
+    "Quảng Ninh": (("baoquangninh", "quangninh"), ()),
+    "Quảng Trị": (("baoquangtri", "quangtri"), ("QTO",)),
+    "Sóc Trăng": (("baosoctrang", "soctrang"), ("BSTO",)),
+    "Sơn La": (("baosonla", "sonla"), ()),
+    "Thanh Hóa": (("baothanhhoa", "thanhhoa"), ()),
+    "Thái Bình": (("baothaibinh", "thaibinh"), ("TBO",)),
+    "Thái Nguyên": (("baothainguyen", "thainguyen"), ()),
+    "Tiền Giang": (("baotiengiang", "tiengiang", "baoapbac"), ()),
+    "Trà Vinh": (("baotravinh", "travinh"), ()),
+    "Tuyên Quang": (("baotuyenquang", "tuyenquang"), ()),
+    "Tây Ninh": (("baotayninh", "tayninh"), ()),
+    "Vĩnh Long": (("baovinhlong", "vinhlong"), ("VLO",)),
+    "Vĩnh Phúc": (("baovinhphuc", "vinhphuc"), ()),
+    "Yên Bái": (("baoyenbai", "yenbai"), ("YBĐT",)),
+    "Điện Biên": (("baodienbien", "dienbien", "baodienbienphu"), ("ĐBP",)),
+    "Đà Nẵng": (("baodanang", "danang"), ()),
+    "Đắk Lắk": (("baodaklak", "daklak"), ()),
+    "Đắk Nông": (("baodaknong", "daknong"), ()),
+    "Đồng Nai": (("baodongnai", "dongnai"), ()),
+    "Đồng Tháp": (("baodongthap", "dongthap"), ()),
+}
