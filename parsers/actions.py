@@ -28,9 +28,10 @@ _KIND_OF = {word.casefold(): kind for kind, words in _KINDS.items() for word in 
 # "đạt 196% chỉ tiêu" compares with a target already met; it announces none.
 _CUE = re.compile(rf"(?<!\p{{L}})(?<!%\x20)(?:{alternation(_KIND_OF)})(?!\p{{L}})", re.IGNORECASE)
 _CLAUSE_BREAK = ";"
+_WORD_BEFORE = re.compile(r"(\w+)\x20$")
 _NEXT_WORDS = re.compile(r"\x20(\p{L}+(?:\x20\p{L}+)?)")
 # Achieved against target, "14.714.669.968/9,5 tỷ đồng": the amount after the slash is the target.
-_SLASH_BEFORE = re.compile(r"\d\x20?/\x20?$")
+_SLASH_BEFORE = re.compile(r"(?:\d|đồng|đ)\x20?/\x20?$")
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class Cues:
         found = []
         for m in _CUE.finditer(sentence):
             kind = _KIND_OF[m[0].casefold()]
-            if kind != "neutral" and not _cancelled(sentence, m[0], m.end()):
+            if kind != "neutral" and not _cancelled(sentence, m[0], m.start(), m.end()):
                 found.append((m.start(), m.end(), kind))
         return cls(tuple(found))
 
@@ -52,8 +53,11 @@ class Cues:
         return list(self.found[: bisect_left(self.found, (at, -1, ""))])
 
 
-def _cancelled(sentence: str, cue: str, end: int) -> bool:
-    """ "chi bộ", "cấp tỉnh", "thu hồi": the cue word begins another word."""
+def _cancelled(sentence: str, cue: str, start: int, end: int) -> bool:
+    """ "chi bộ", "cấp tỉnh", "thu hồi", "4 cấp": the cue word is part of another word."""
+    before = _WORD_BEFORE.search(sentence, max(0, start - 12), start)
+    if before and cue.casefold() in v.NOT_BEFORE and (before[1].isdigit() or before[1].casefold() in v.NOT_BEFORE.get(cue.casefold(), ())):
+        return True
     stops = v.NOT_AFTER.get(cue.casefold())
     if not stops:
         return False
@@ -75,7 +79,7 @@ def money_action(sentence: str, start: int, end: int, cues: Cues | None = None) 
     'other'
     """
     cues = cues or Cues.of(sentence)
-    if _SLASH_BEFORE.search(sentence, max(0, start - 3), start):
+    if _SLASH_BEFORE.search(sentence, max(0, start - 7), start):
         return "target"
     before = cues.before(start)
     verbs = [c for c in before if c[2] != "done"]

@@ -45,7 +45,7 @@ def extract(
         text, page.title[0] if page.title else body_start, body_end, url, new_units
     )
     hint = place.province if place else None
-    mentions = camp.find_campaigns(text, body_start, body_end)
+    mentions = camp.find_campaigns(text, page.title[0] if page.title else body_start, body_end)
     # A date without its year ("Chiều 24/8") takes the publishing year.
     date_year = published_date.year if published_date else None
     sentences = [span for line in page.prose for span in sentence_spans(text, *line)]

@@ -28,7 +28,14 @@ _HEADED = re.compile(
     re.VERBOSE,
 )
 _NEXT_ITEM = re.compile(rf"\x20?(?:[,;]|\x20và|\x20cùng)\x20?{_QUOTED}")
-_KNOWN_UNQUOTED = re.compile(rf"(?<!\p{{L}})(?P<head>{_HEAD})\x20(?P<name>{alternation(v.KNOWN)})(?!\p{{L}})")
+_KNOWN_UNQUOTED = re.compile(rf"(?<!\p{{L}})(?P<head>{_HEAD})\x20(?P<name>(?i:{alternation(v.KNOWN)}))(?!\p{{L}})")
+_PROPER = re.compile(
+    rf"(?<!\p{{L}})(?P<head>(?i:{alternation(v.PROPER_NAME_HEADS)}))\x20(?P<name>\p{{Lu}}\p{{Ll}}+(?:\x20\p{{Lu}}\p{{Ll}}+){{1,3}})(?!\x20?\p{{Lu}})"
+)
+_ALONE = re.compile(rf"(?<![“\"‘'«])(?<!\p{{L}})(?P<name>(?i:{alternation(v.KNOWN_ALONE)}))(?!\p{{L}})")
+_HEAD_INSIDE = re.compile(rf"^(?P<head>{_HEAD})\x20(?P<rest>.+)$")
+_SPELLING = re.compile(alternation(v.SPELLINGS))
+_PUNCT = re.compile(r"[\"“”'‘’«»\s\-–—,.:;!?…]+")
 _KNOWN_FOLDED = {name.casefold(): (name, head) for name, head in v.KNOWN.items()}
 _NOT_CAMPAIGNS = {name.casefold() for name in v.NOT_CAMPAIGNS}
 
@@ -48,26 +55,50 @@ def find_campaigns(text: str, start: int = 0, end: int | None = None) -> list[Ca
         found.append(_campaign(m["name"], head, m.start(), m.end(), text))
         pos = m.end()
         while item := _NEXT_ITEM.match(text, pos, end):
-            found.append(_campaign(item["name"], head, item.start("name") - 1, item.end(), text))
+            found.append(_campaign(item["name"], head, item.start("name") - 1, item.end(), text, m[0]))
             pos = item.end()
-    for m in _KNOWN_UNQUOTED.finditer(text, start, end):
-        found.append(_campaign(m["name"], v.HEADS[m["head"].casefold()], m.start(), m.end(), text))
+    taken = [(c.start, c.end) for c in found if c]
+    for pattern in (_KNOWN_UNQUOTED, _PROPER):
+        for m in pattern.finditer(text, start, end):
+            if not any(s <= m.start() < e for s, e in taken):
+                found.append(_campaign(m["name"], v.HEADS[m["head"].casefold()], m.start(), m.end(), text))
+                taken.append((m.start(), m.end()))
+    for m in _ALONE.finditer(text, start, end):
+        if not any(s <= m.start() < e for s, e in taken):
+            found.append(_campaign(m["name"], None, m.start(), m.end(), text))
     return sorted((c for c in found if c is not None), key=lambda c: c.start)
 
 
-def _campaign(name: str, head: str, start: int, end: int, text: str) -> Campaign | None:
+def _campaign(
+    name: str, head: str | None, start: int, end: int, text: str, heads: str | None = None
+) -> Campaign | None:
     name = name.strip(" .,;:…")
+    inside = _HEAD_INSIDE.match(name)
+    if inside and head is None or inside and inside["rest"].casefold() in _KNOWN_FOLDED:
+        head, name = v.HEADS[inside["head"].casefold()], inside["rest"]  # “Quỹ vì người nghèo”
     key = name.casefold()
     if key in _NOT_CAMPAIGNS or not any(ch.isalpha() for ch in name):
         return None
     if key in _KNOWN_FOLDED:
-        name, head = _KNOWN_FOLDED[key]
+        known, known_head = _KNOWN_FOLDED[key]
+        # "các phong trào, cuộc vận động như: “A”": of the heads written, the one the name is known by
+        written = (heads or text[start:end]).casefold()
+        name, head = known, known_head if head is None or known_head.casefold() in written else head
+    head = head or "chương trình"
+    if head in v.NAMED_WITH_HEAD:
+        name = f"{head} {name}"
     return Campaign(name=name, head=head, start=start, end=end, text=text[start:end])
 
 
+def _key(c: Campaign) -> str:
+    """Same campaign whatever the case, quotes, punctuation or tone placement ("xoá"/"xóa")."""
+    name = _SPELLING.sub(lambda m: v.SPELLINGS[m[0]], c.name.casefold())
+    return _PUNCT.sub(" ", name).strip()
+
+
 def distinct(campaigns: list[Campaign]) -> list[Campaign]:
-    """First mention of each campaign, by name regardless of case."""
+    """First mention of each campaign, by its normalised name."""
     seen: dict[str, Campaign] = {}
     for c in campaigns:
-        seen.setdefault(c.name.casefold(), c)
+        seen.setdefault(_key(c), c)
     return list(seen.values())

@@ -5,12 +5,13 @@ from __future__ import annotations
 import regex as re
 
 from parsers.patterns import alternation
-from parsers.vocab.qualifiers import QUALIFIERS
+from parsers.vocab.qualifiers import COPULAS, QUALIFIERS
 
 _QUALIFIER_BEFORE = re.compile(
     rf"""
     (?<!\p{{L}})                          # a whole word, not the tail of one
-    (?P<word>{alternation(QUALIFIERS)})  # hơn, trên, khoảng, gần như ...
+    (?P<word>(?i:{alternation(QUALIFIERS)}))  # hơn, trên, khoảng, gần như … in any case
+    (?:\x20(?i:{alternation(COPULAS)}))?      # tối thiểu là
     \x20$                                 # right before the figure
     """,
     re.VERBOSE,
@@ -26,12 +27,14 @@ def qualifier_before(text: str, start: int) -> tuple[str, int]:
     ('over', 14)
     >>> qualifier_before("trao 85.000.000 đồng", 5)
     ('exact', 5)
+    >>> qualifier_before("Gần 12 tỷ", 4), qualifier_before("tối thiểu là 200.000 đồng", 13)
+    (('under', 0), ('over', 0))
     """
     window_start = max(0, start - _WINDOW)
     match = _QUALIFIER_BEFORE.search(text, window_start, start)
     if match is None:
         return "exact", start
-    return QUALIFIERS[match["word"]], match.start()
+    return QUALIFIERS[match["word"].casefold()], match.start()
 
 
 def word_before(text: str, start: int) -> str:

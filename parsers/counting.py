@@ -145,19 +145,23 @@ def _total_before(facts: list[Fact], by_sentence: dict[int, list[int]], order: l
 
 
 def _parts_in_sentence(facts: list[Fact], idxs: list[int]) -> dict[int, int]:
-    """ "50,6 tỷ đồng, trong đó … 26,8 tỷ đồng" · "600.000đ (gồm tiền mặt 500.000đ …)"."""
+    """ "50,6 tỷ đồng, trong đó … 26,8 tỷ đồng" · "600.000đ (gồm tiền mặt 500.000đ …)".
+
+    A breakdown runs to the end of the sentence, or to the ")" closing the
+    parenthesis it opens or stands in.
+    """
     sentence = facts[idxs[0]].sentence
     base = facts[idxs[0]].sentence_start
     parts: dict[int, int] = {}
     for marker in _MARKER.finditer(sentence):
         at = base + marker.start()
-        before = [i for i in idxs if facts[i].figure.end <= at and not facts[i].figure.rate]  # type: ignore[union-attr]
+        before = [i for i in idxs if facts[i].figure.end <= at]
         if not before:
             continue
         total = before[-1]
-        stop = base + (sentence.find(")", marker.end()) if marker[0] == "(" else len(sentence))
-        if stop < at:
-            stop = base + len(sentence)
+        opened = marker[0] == "(" or sentence.rfind("(", 0, marker.start()) > sentence.rfind(")", 0, marker.start())
+        close = sentence.find(")", marker.end()) if opened else -1
+        stop = base + (close if close >= 0 else len(sentence))
         for i in idxs:
             if at < facts[i].figure.start < stop and i not in parts and _value(facts[i]) < _value(facts[total]):
                 parts[i] = total
@@ -175,10 +179,21 @@ def _restatements(facts: list[Fact]) -> dict[int, int]:
                 restated[i] = match
     for n, i in enumerate(body):
         for j in body[:n]:
-            if j not in restated and _repeats(facts[i], facts[j]):
+            if j in restated or i in restated:
+                continue
+            if _in_dong(facts[i], facts[j]):
+                restated[j] = i  # "15.000 USD (tương đương 350 triệu đồng)": the đồng copy counts
+            elif _repeats(facts[i], facts[j]):
                 restated[i] = j
-                break
     return restated
+
+
+def _in_dong(later: Fact, earlier: Fact) -> bool:
+    """A foreign amount followed by its đồng equivalent in parentheses."""
+    if later.kind != "money" or earlier.kind != "money" or later.sentence_start != earlier.sentence_start:
+        return False
+    gap = later.sentence[earlier.figure.end - later.sentence_start : later.figure.start - later.sentence_start]
+    return earlier.figure.currency != "VND" == later.figure.currency and bool(_EQUIVALENT.match(gap))  # type: ignore[union-attr]
 
 
 def _same(later: Fact, earlier: Fact) -> bool:
@@ -213,7 +228,7 @@ def _repeats(later: Fact, earlier: Fact) -> bool:
         gap = later.sentence[earlier.figure.end - later.sentence_start : later.figure.start - later.sentence_start]
         if later.figure.value == earlier.figure.value and _SAME_VALUE_AFTER.fullmatch(gap):
             return True  # "780.000.000đ (Bảy trăm tám mươi triệu đồng)"
-        return bool(_EQUIVALENT.match(gap)) and later.figure.currency != earlier.figure.currency  # type: ignore[union-attr]
+        return False
     return later.action == earlier.action and later.action in COUNTED_ACTIONS and _same(later, earlier)
 
 

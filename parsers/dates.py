@@ -127,7 +127,8 @@ def _year(m: re.Match[str], default_year: int | None) -> Period | None:
     return Period(int(m["year"]), "year", m["year"])
 
 
-_PERIOD_RULES = ((_QUARTER, _quarter), (_HALF, _half), (_MONTH_YEAR, _month), (_YEAR_WORD, _year))
+_SPAN = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.SPAN_WORDS)})\x20(?:(?i:{v.YEAR})\x20)?(?:19|20)\d{{2}}\x20?[-–]\x20?{_YEAR}")
+_PERIOD_RULES = ((_SPAN, _year), (_QUARTER, _quarter), (_HALF, _half), (_MONTH_YEAR, _month), (_YEAR_WORD, _year))
 
 
 def periods(text: str, default_year: int | None = None) -> list[tuple[int, int, Period]]:
@@ -178,7 +179,6 @@ _OPENER_YEAR = re.compile(
     rf"(?<!\p{{L}})(?i:{alternation(v.PERIOD_OPENERS)})(?:[^.\n;]{{0,50}}?(?<!\p{{L}})(?i:{v.YEAR}))?\x20{_YEAR}"
 )
 _LEAD_YEAR = re.compile(rf"(?:^|[.!?]\x20|\n)(?i:{v.YEAR})\x20{_YEAR}\x20?,")  # "Năm 2022, Quỹ…"
-_SPAN = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.SPAN_WORDS)})\x20(?:(?i:{v.YEAR})\x20)?(?:19|20)\d{{2}}\x20?[-–]\x20?{_YEAR}")
 _FUND_OF = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.FUND_SOURCE)})[^.,;\n]{{0,30}}$")
 _COUNTED_FROM = re.compile(rf"(?i:{alternation(v.NOT_A_PERIOD)})\x20(?:(?i:{v.YEAR})\x20)?$")
 

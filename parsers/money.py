@@ -26,7 +26,8 @@ from parsers.vocab.units import CURRENCIES, NOT_AFTER_DONG
 MAX_VND = 10**15
 
 _SCALES = rf"(?:{SCALE_PATTERN}(?:\x20{SCALE_PATTERN}){{0,3}}+)"
-_BOUNDARY = r"(?<![\p{L}\d.,/])"
+# Not inside a word or number; after a slash only when an amount stands before it ("…928 đồng/2,2 tỷ").
+_BOUNDARY = r"(?:(?<![\p{L}\d.,/])|(?<=(?:\d|đồng|đ)\x20?/\x20?))"
 
 # "<number> [<scale>...] [<number> <scale>...] <currency> [/<unit>...]"
 _AMOUNT = re.compile(
@@ -36,7 +37,7 @@ _AMOUNT = re.compile(
         {NUMBER_PATTERN}(?:\x20?{_SCALES})?+      # 1 · 5,3 tỷ · năm trăm triệu
         (?:\x20{NUMBER_PATTERN}\x20?{_SCALES}){{0,4}}+  # compound tail: 1 tỷ 200 triệu
     )
-    \x20?(?P<currency>{alternation(CURRENCIES)})(?!\p{{L}})   # đồng · đ · VNĐ · USD
+    \x20?(?P<currency>(?i:{alternation(CURRENCIES)}))(?!\p{{L}})   # đồng · đ · VNĐ · USD, any case
     (?P<rate>(?:\x20?/\x20?(?:\d{{1,3}}\x20?)?\p{{L}}{{1,20}}+){{1,3}}+)?   # /suất · /người/năm
     """,
     re.VERBOSE,
@@ -52,8 +53,11 @@ _SHARED_UNIT = re.compile(
     """,
     re.VERBOSE,
 )
+# Achieved over target, "14.714.669.968/9,5 tỷ đồng": the first number, grouped in thousands, is đồng.
+_ACHIEVED_BEFORE = re.compile(r"(?<![\p{L}\d.,/])(?P<num>\d{1,3}(?:\.\d{3}){2,4})\x20?/\x20?$")
 _RANGE_GAP = re.compile(rf"\x20?(?:{alternation(q.RANGE_SEPARATORS)})\x20?$")
-_ANY_CURRENCY = re.compile(alternation(CURRENCIES))
+_ANY_CURRENCY = re.compile(alternation(CURRENCIES), re.IGNORECASE)
+_CURRENCY_CODE = {word.casefold(): code for word, code in CURRENCIES.items()}
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
 _NEXT_WORD = re.compile(r"\x20?(\p{L}+)")
 _PER_UNIT_AFTER = re.compile(rf"\x20?(?:{alternation(q.PER_UNIT_AFTER)})(?!\p{{L}})", re.IGNORECASE)
@@ -79,6 +83,11 @@ def find_money(text: str) -> list[Money]:
         if shared is not None:
             found.append(shared[0])
             money = shared[1]
+        achieved = _ACHIEVED_BEFORE.search(text, max(0, money.start - 24), money.start)
+        if achieved and money.currency == "VND":
+            value = parse_number(achieved["num"])
+            if value is not None:
+                found.append(Money(achieved["num"], achieved.start(), achieved.end("num"), value, "VND"))
         found.append(money)
     return _mark_ranges(text, found)
 
@@ -115,7 +124,7 @@ def _read_amount(text: str, match: re.Match[str]) -> Money | None:
     if read is None:
         return None
     value, scaled = read
-    if currency_word == "đ" and not scaled and value < 1000:
+    if currency_word.casefold() == "đ" and not scaled and value < 1000:
         return None  # "điểm 5 đ" in legal text, not money
     qualifier, start = qualifier_before(text, match.start())
     rate = bool(match["rate"]) or _is_per_unit(text, match.start(), match.end())
@@ -124,7 +133,7 @@ def _read_amount(text: str, match: re.Match[str]) -> Money | None:
         start=start,
         end=match.end(),
         value=value,
-        currency=CURRENCIES[currency_word],
+        currency=_CURRENCY_CODE[currency_word.casefold()],
         qualifier=qualifier,
         rate=rate,
     )
@@ -163,7 +172,9 @@ def _shared_unit_figure(text: str, match: re.Match[str], money: Money) -> tuple[
     word = word_before(text, before.start())
     if is_range and word in q.RANGE_OPENERS:
         opener_start = before.start() - len(word) - 1
-    qualifier = "about" if is_range else "exact"
+    # The two ends of a range take the qualifier written before it ("khoảng 4 - 5 tỷ"), else exact.
+    qualifier, qualifier_start = qualifier_before(text, opener_start) if is_range else ("exact", opener_start)
+    opener_start = min(opener_start, qualifier_start)
     first = Money(
         text=text[opener_start : before.end("amount")],
         start=opener_start,
@@ -175,7 +186,7 @@ def _shared_unit_figure(text: str, match: re.Match[str], money: Money) -> tuple[
         range="low" if is_range else None,
     )
     if is_range:
-        money = Money(**{**money.__dict__, "qualifier": "about", "range": "high"})
+        money = Money(**{**money.__dict__, "qualifier": qualifier, "range": "high"})
     return first, money
 
 
@@ -188,6 +199,6 @@ def _mark_ranges(text: str, found: list[Money]) -> list[Money]:
             continue
         gap = _RANGE_GAP.match(text, low.end, high.start)
         if gap and low.value < high.value:  # the gap regex ends at high.start ($ at endpos)
-            marked[i] = Money(**{**low.__dict__, "qualifier": "about", "range": "low"})
-            marked[i + 1] = Money(**{**high.__dict__, "qualifier": "about", "range": "high"})
+            marked[i] = Money(**{**low.__dict__, "range": "low"})
+            marked[i + 1] = Money(**{**high.__dict__, "qualifier": low.qualifier, "range": "high"})
     return marked

@@ -27,9 +27,9 @@ DIGITS_PATTERN = r"""
 
 _WORD_ANY = alternation(set(nw.DIGITS) | {nw.TEN, nw.TENS, nw.HUNDRED} | set(nw.ZERO_TENS))
 WORDS_PATTERN = rf"""
-(?:(?:{alternation(nw.START_WORDS)})(?:\x20(?:{_WORD_ANY})){{0,8}}+(?!\w))
+(?i:(?:{alternation(nw.START_WORDS)})(?:\x20(?:{_WORD_ANY})){{0,8}}+(?!\w))
 """
-SCALE_PATTERN = rf"(?:{alternation(SCALES)})(?!\w)"
+SCALE_PATTERN = rf"(?i:{alternation(SCALES)})(?!\w)"
 NUMBER_PATTERN = rf"(?:{DIGITS_PATTERN}|{WORDS_PATTERN})"
 
 
@@ -59,7 +59,7 @@ def parse_words(text: str) -> int | None:
     (25, 500, 105)
     """
     value, last = 0, 0
-    for word in text.split():
+    for word in text.casefold().split():
         if word in nw.DIGITS:
             last = nw.DIGITS[word]
         elif word == nw.TEN:
@@ -93,5 +93,5 @@ def scale_value(words: str) -> int:
     """
     product = 1
     for word in words.split():
-        product *= SCALES[word]
+        product *= SCALES[word.casefold()]
     return product

@@ -75,8 +75,22 @@ CAMPAIGNS: list[tuple[str, list[tuple[str, str]]]] = [
         [("Lao động giỏi, Lao động sáng tạo", "phong trào"), ("Giỏi việc nước, đảm việc nhà", "phong trào")],
     ),
     ("Chương trình “1 triệu sáng kiến – nỗ lực vượt khó”", [("1 triệu sáng kiến – nỗ lực vượt khó", "chương trình")]),
-    ("Tháng cao điểm “Vì người nghèo” năm 2024", [("Vì người nghèo", "Quỹ")]),
-    ('cuộc vận động "Ngày vì người nghèo"', [("Ngày vì người nghèo", "Quỹ")]),
+    ("Tháng cao điểm “Vì người nghèo” năm 2024", [("Tháng cao điểm Vì người nghèo", "Tháng cao điểm")]),
+    ('cuộc vận động "Ngày vì người nghèo"', [("Ngày vì người nghèo", "cuộc vận động")]),
+    # a drive and the fund of the same name are two campaigns; the head as written
+    (
+        "phát động Tháng cao điểm “Vì người nghèo”, ủng hộ Quỹ “Vì người nghèo”",
+        [("Tháng cao điểm Vì người nghèo", "Tháng cao điểm"), ("Vì người nghèo", "Quỹ")],
+    ),
+    # straight single quotes; the head inside the quotes; proper names without quotes
+    ("phong trào 'Cả nước chung tay vì người nghèo, không để ai bị bỏ lại phía sau'", [("Cả nước chung tay vì người nghèo, không để ai bị bỏ lại phía sau", "phong trào")]),  # REAL baomoi 38014102
+    ("phát động “Quỹ vì người nghèo” năm 2015", [("Vì người nghèo", "Quỹ")]),  # REAL baoninhthuan 76328p1c30
+    ("phối hợp với Quỹ Thiện Tâm – Tập đoàn Vingroup", [("Thiện Tâm", "Quỹ")]),  # REAL hnncddc.camau.gov.vn
+    ("Chương trình Tết Vì người nghèo", [("Tết vì người nghèo", "chương trình")]),  # REAL baonghean 280577
+    ("Ban vận động “Ngày vì người nghèo” Hà Tĩnh", [("Ngày vì người nghèo", "Ban vận động")]),
+    # a known name used alone
+    ("ủng hộ Vì biển, đảo Việt Nam đợt 2", [("Vì biển, đảo Việt Nam", "Quỹ")]),
+    ("buổi lễ Ngày vì người nghèo", [("Ngày vì người nghèo", "Quỹ")]),
     ("Quỹ “Vì biển, đảo Việt Nam”", [("Vì biển, đảo Việt Nam", "Quỹ")]),
     ("chiến dịch “Mùa hè xanh”", [("Mùa hè xanh", "chiến dịch")]),
 ]
@@ -91,6 +105,9 @@ NOT_CAMPAIGNS: list[str] = [
     "Cuộc thi “Đến với con đường tương lai”",
     "Chương trình hành động của MTTQ Việt Nam",
     "thành công trình “Trụ sở Trung tâm Dịch vụ Tổng hợp”",
+    "chung tay vì người nghèo",
+    "quỹ này",
+    "các quỹ",
 ]
 
 # (page, figures expected from it): chrome never gives a figure.

@@ -13,6 +13,7 @@ NEUTRAL: phrases that hold a cue word but say nothing of the action
 ("trị giá" holds "giá", a price): matched first, then ignored.
 NOT_AFTER: words that turn a cue into another word ("chi bộ", "cấp tỉnh",
 "trao đổi"); the cue is then ignored.
+NOT_BEFORE: words before a cue that make it a noun ("4 cấp", "các cấp": levels).
 FAMILY_SHARE: a house's own money (the family's loans and savings): a total
 that holds such a share counts only the Front's part.
 The verb nearest before the amount in its sentence decides; none gives
@@ -61,6 +62,7 @@ GIVEN: frozenset[str] = frozenset(
         "trích",
         "giúp đỡ",
         "khám chữa bệnh",
+        "thực hiện",
     }
 )
 
@@ -90,7 +92,7 @@ TARGET: frozenset[str] = frozenset(
 REALIZED: frozenset[str] = frozenset({"đã", "được"})
 
 NEUTRAL: frozenset[str] = frozenset(
-    {"trị giá", "giá trị", "tổng trị giá", "tổng giá trị", "có giá trị", "quy ra tiền", "vượt chỉ tiêu", "vượt kế hoạch"}
+    {"trị giá", "giá trị", "tổng trị giá", "tổng giá trị", "có giá trị", "quy ra tiền", "vượt chỉ tiêu", "vượt kế hoạch", "Ban vận động", "Ban Vận động", "Ban vận động Quỹ"}
 )
 
 OTHER: frozenset[str] = frozenset(
@@ -161,6 +163,8 @@ NOT_AFTER: dict[str, frozenset[str]] = {
     "sẽ": frozenset(),
     "góp": frozenset({"phần", "ý"}),
 }
+
+NOT_BEFORE: dict[str, frozenset[str]] = {"cấp": frozenset({"các", "mọi", "hai", "ba", "bốn", "nhiều", "từng"})}
 
 FAMILY_SHARE: frozenset[str] = frozenset(
     {"gia đình vay mượn", "vay mượn", "gia đình đối ứng", "đối ứng", "tự có", "gia đình, người thân", "người thân", "gia đình tự", "con cháu"}

@@ -5,6 +5,10 @@ KNOWN maps well-known names to their usual head, so a name found without
 its own head ("…, “Vì người nghèo”") or in a list ("các phong trào thi
 đua, cuộc vận động như: “A”, “B”") gets the right one, and unquoted
 mentions ("Quỹ Vì người nghèo") are found at all.
+KNOWN_ALONE are known names distinctive enough to be a campaign without a
+head ("ủng hộ Vì biển, đảo Việt Nam đợt 2"); "Vì người nghèo" alone is not.
+NAMED_WITH_HEAD, PROPER_NAME_HEADS: see below.
+SPELLINGS: old and new tone placement, compared as one ("xoá" = "xóa").
 NOT_CAMPAIGNS are quoted slogans that follow a head word yet name no
 campaign. QUOTES are the quotation marks newsrooms use.
 """
@@ -22,7 +26,20 @@ HEADS: dict[str, str] = {
     "chiến dịch": "chiến dịch",
     "cuộc thi đua": "cuộc thi đua",
     "ngày hội": "Ngày hội",
+    "ban vận động": "Ban vận động",
+    "đề án": "Đề án",
+    "lời kêu gọi": "lời kêu gọi",
+    "tuần lễ": "Tuần lễ",
+    "giải": "giải",
+    "học bổng": "học bổng",
 }
+
+# A time-bound drive is named with its head: "Tháng cao điểm Vì người nghèo" is
+# another campaign than "Quỹ Vì người nghèo".
+NAMED_WITH_HEAD: frozenset[str] = frozenset({"Tháng cao điểm", "Tuần lễ", "Ngày hội"})
+
+# Heads that may come before a proper name without quotes: "Quỹ Thiện Tâm".
+PROPER_NAME_HEADS: frozenset[str] = frozenset({"Quỹ", "học bổng"})
 
 KNOWN: dict[str, str] = {
     "Vì người nghèo": "Quỹ",
@@ -56,7 +73,20 @@ NOT_CAMPAIGNS: frozenset[str] = frozenset(
     }
 )
 
-QUOTES: dict[str, str] = {"“": "”", '"': '"', "«": "»", "‘": "’"}
+QUOTES: dict[str, str] = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'"}
+
+KNOWN_ALONE: tuple[str, ...] = (
+    "Ngày vì người nghèo",
+    "Tết vì người nghèo",
+    "Vì biển, đảo Việt Nam",
+    "Vì biển đảo Việt Nam",
+    "Người Việt Nam ưu tiên dùng hàng Việt Nam",
+    "Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư",
+    "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh",
+    "Cả nước chung tay vì người nghèo, không để ai bị bỏ lại phía sau",
+)
+
+SPELLINGS: dict[str, str] = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "uỷ": "ủy", "uý": "úy", "uỳ": "ùy", "uỵ": "ụy", "oè": "òe", "oé": "óe"}
 
 # Words that may join two heads or lead from a head to its quoted names.
 JOINERS: tuple[str, ...] = ("và", "như", "là", "gồm")

@@ -10,6 +10,7 @@ and LIST_SEPARATORS join two figures that share one unit.
 PER_UNIT_WORDS before a figure in the same clause make it a rate
 ("mỗi suất quà trị giá 1 triệu đồng"); PER_UNIT_AFTER right after it
 ("60 triệu đồng cho mỗi nạn nhân").
+COPULAS may stand between a qualifier and its figure ("tối thiểu là 200.000 đồng").
 YEAR_CONTEXT words right before a bare number mean it is a date, not a
 figure ("năm 2021 và 5 tỷ đồng").
 """
@@ -41,6 +42,8 @@ QUALIFIERS: dict[str, str] = {
     "lên tới": "exact",
     "lên đến": "exact",
 }
+
+COPULAS: frozenset[str] = frozenset({"là", "bằng", "vào khoảng"})
 
 RANGE_OPENERS: frozenset[str] = frozenset({"từ"})
 RANGE_SEPARATORS: frozenset[str] = frozenset({"-", "–", "đến", "tới"})
