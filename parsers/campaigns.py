@@ -81,9 +81,11 @@ def _campaign(
         return None
     if key in _KNOWN_FOLDED:
         known, known_head = _KNOWN_FOLDED[key]
-        # "các phong trào, cuộc vận động như: “A”": of the heads written, the one the name is known by
-        written = (heads or text[start:end]).casefold()
-        name, head = known, known_head if head is None or known_head.casefold() in written else head
+        # A later item of a list ("cuộc vận động “A”, “Vì người nghèo”"), or a name after several
+        # heads ("các phong trào, cuộc vận động như: “A”"), takes the head it is known by.
+        written = text[start:end].casefold()
+        listed = heads is not None or known_head.casefold() in written
+        name, head = known, known_head if head is None or listed else head
     head = head or "chương trình"
     if head in v.NAMED_WITH_HEAD:
         name = f"{head} {name}"
