@@ -13,6 +13,7 @@ from typing import Any
 from parsers.article import extract
 from parsers.readers import Problem, Source, read_bytes, read_paths
 from parsers.records import article_record
+from parsers.gold_metrics import metrics
 from parsers.score import score
 
 ARTICLE_CSV_FIELDS = (
@@ -84,6 +85,7 @@ def cmd_score(args: argparse.Namespace) -> int:
             if isinstance(item, Source):
                 predicted[row["id"]] = article_record(extract(item.text, row["id"], url=row.get("url")))
     result = score(gold, predicted)
+    result["dev_metrics"] = metrics(gold, predicted)
     result["seconds"] = round(time.perf_counter() - start, 3)
     print(json.dumps(result, ensure_ascii=False, indent=1))
     return 0

@@ -95,6 +95,7 @@ def extract(
 _TITLE = "tiêu đề (số liệu lấy từ thân bài)"
 _CHROME = "ngoài thân bài: tin liên quan, tiêu đề khác hoặc phần trang web"
 _HEADLINE = "dòng tiêu đề/chú thích trong bài, không phải câu văn"
+_STAMP_DISTANCE = 120  # characters between a header date and the headline beyond which it is the page's date
 _IMPLAUSIBLE = "số tiền vượt mức hợp lý của mọi báo cáo (trên 1 triệu tỷ đồng)"
 
 
@@ -143,6 +144,8 @@ def _published(text: str, page: chrome.Layout, given: str | None, url: str | Non
     title_at = page.title[0] if page.title else 0
     candidates = []
     for s, e in page.header_lines:
+        if title_at - e > _STAMP_DISTANCE:
+            continue  # a site's "today" or a weather widget far above the headline
         for d, _, _ in dates.find_dates(text[s:e]):
             candidates.append((abs(s - title_at), d))
     if candidates:

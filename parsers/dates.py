@@ -195,7 +195,7 @@ _WEIGHTS = (
     (_YEAR_WORD, 0.5),
 )
 _TITLE_WEIGHT = 1.5  # the headline's years weigh more than one body sentence
-_PUBLISHED_WEIGHT = 2.0
+_PUBLISHED_WEIGHT = 1.5  # below one reporting-period phrase: "tính đến cuối năm 2019" published in 2020 reports 2019
 _DATE_WEIGHT = 1.0
 _FIGURE_WEIGHT = 1.0  # a period named beside a figure is the figure's own year
 

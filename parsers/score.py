@@ -38,7 +38,7 @@ _KEYS = {
     "money_text": lambda m: m.get("text"),
     "households": lambda h: (h.get("value"), h.get("kind")),
     "campaigns": lambda c: c["name"].casefold(),
-    "campaign_heads": lambda c: (c["name"].casefold(), c["head"].casefold()),
+    "campaign_heads": lambda c: (c["name"].casefold(), (c.get("head") or "").casefold()),
 }
 _SOURCE = {"money_qualifier": "money", "money_text": "money", "campaign_heads": "campaigns"}
 ARTICLE_FIELDS = ("year", "province", "district")

@@ -135,3 +135,47 @@ def test_public_output_fields_stay():
     assert PUBLIC_MONEY <= set(record["money"][0])
     assert PUBLIC_HOUSEHOLDS <= set(record["households"][0])
     assert PUBLIC_CAMPAIGN <= set(record["campaigns"][0])
+
+
+def test_dev_metrics_match_the_reference_scorer(tmp_path):
+    """python -m parsers score reports what ../shared/gold/score.py reports on the dev set."""
+    import importlib.util
+
+    from tests.conftest import SHARED
+
+    dev, reference = SHARED / "gold" / "dev.jsonl", SHARED / "gold" / "score.py"
+    if not (dev.exists() and reference.exists()):
+        pytest.skip(f"development set not found at {dev.parent} (the shared/ folder lives beside the project)")
+    spec = importlib.util.spec_from_file_location("reference_score", reference)
+    ref = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ref)
+    out = subprocess.run([sys.executable, "-m", "parsers", "score", str(dev)], capture_output=True, text=True, check=True)
+    ours = json.loads(out.stdout)["dev_metrics"]
+    gold = ref.load(str(dev))
+    predicted = {}
+    from parsers.article import extract
+    from parsers.records import article_record
+
+    for gid, row in gold.items():
+        predicted[gid] = article_record(extract(row["text"], gid, url=row.get("url")))
+    theirs = ref.score(gold, predicted)
+    for key in ("money", "households", "campaigns", "counted"):
+        assert ours[key]["f1"] == round(theirs[key][2], 4), key
+    for key, their_key in (("qualifier", "qualifier"), ("year", "year"), ("province", "province"), ("article_totals", "totals"), ("cells", "cells")):
+        assert ours[key] == round(theirs[their_key], 4), key
+
+
+def test_dev_set_accuracy_floor():
+    """A guard against regressions on the hand-annotated development set (figures in the README)."""
+    from parsers.gold_metrics import metrics
+    from tests.conftest import SHARED
+
+    dev = SHARED / "gold" / "dev.jsonl"
+    if not dev.exists():
+        pytest.skip(f"development set not found at {dev} (the shared/ folder lives beside the project)")
+    gold = [json.loads(line) for line in dev.open(encoding="utf-8")]
+    predicted = {g["id"]: article_record(extract(g["text"], g["id"], url=g.get("url"))) for g in gold}
+    m = metrics(gold, predicted)
+    floors = {"money": 0.97, "households": 0.95, "campaigns": 0.9, "counted": 0.88}
+    assert {k: m[k]["f1"] for k in floors if m[k]["f1"] < floors[k]} == {}
+    assert m["year"] >= 0.9 and m["province"] >= 0.9 and m["qualifier"] >= 0.97 and m["article_totals"] >= 0.85

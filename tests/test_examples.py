@@ -4,6 +4,7 @@ from decimal import Decimal
 
 import pytest
 
+from parsers.examples import counting as cx
 from parsers.examples import households as hx
 from parsers.examples import money as mx
 from parsers.households import find_households
@@ -61,3 +62,21 @@ def test_table_sizes():
 def test_values_are_exact_integers():
     (money,) = find_money("18,799 tỷ đồng")
     assert money.value == Decimal("18799000000") and isinstance(money.value_vnd, int)
+
+
+def _counted(page: str) -> list[tuple]:
+    from parsers.article import extract
+
+    return [(f.figure.text, f.action, f.counted, f.not_counted) for f in extract(page, "x").facts if f.kind == "money"]
+
+
+@pytest.mark.parametrize("page,expected", _rows(cx.COUNTED, cx.NOT_FRONT))
+def test_counted(page, expected):
+    assert _counted(page) == expected
+
+
+def test_reasons_have_labels():
+    from parsers.vocab.counting import REASONS
+
+    used = {r for _, rows in (*cx.COUNTED, *cx.NOT_FRONT) for *_, r in rows if r}
+    assert used <= set(REASONS)

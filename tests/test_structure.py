@@ -25,7 +25,13 @@ def test_header_date(line, expected):
 
 @pytest.mark.parametrize("url,expected", sx.URL_DATES)
 def test_url_date(url, expected):
-    assert dates.url_date(url).isoformat() == expected
+    found = dates.url_date(url)
+    assert (found.isoformat() if found else None) == expected
+
+
+@pytest.mark.parametrize("page,url,year", sx.ARTICLE_YEARS, ids=[p[:30] for p, _, _ in sx.ARTICLE_YEARS])
+def test_article_year(page, url, year):
+    assert extract(page, "x", url=url).year == year
 
 
 def test_page_date_above_the_article_date_is_not_the_article_date():

@@ -35,3 +35,23 @@ def test_vocab_module(module):
 
 def test_qualifier_values():
     assert set(qualifiers.QUALIFIERS.values()) <= {"exact", "over", "under", "about"}
+
+
+def test_every_province_has_an_outlet():
+    """Before and after July 2025, every province can be told from its newsroom."""
+    from vietnamadminunits.database import get_data
+
+    from parsers.vocab.outlets import OUTLETS
+
+    legacy = {r["provinceShort"] for r in get_data(["provinceShort"], "admin_units_legacy")}
+    current = {r["provinceShort"] for r in get_data(["provinceShort"], "admin_units")}
+    assert len(legacy) == 63 and len(current) == 34
+    missing = {p for p in legacy | current if not OUTLETS.get(p, ((), ()))[0]}
+    assert not missing, missing
+
+
+def test_outlet_fragments_name_one_province():
+    from parsers.vocab.outlets import OUTLETS
+
+    fragments = [f for hosts, _ in OUTLETS.values() for f in hosts]
+    assert len(fragments) == len(set(fragments))

@@ -23,9 +23,15 @@ HEADER_DATES: list[tuple[str, str]] = [
     ("12 Tháng Mười Hai 2023 9:00:00 SA", "2023-12-12"),
 ]
 
-URL_DATES: list[tuple[str, str]] = [
+URL_DATES: list[tuple[str, str | None]] = [
     ("https://dantri.com.vn/xa-hoi/tin-20200918111305799.htm", "2020-09-18"),
     ("https://mttq.vn/2021/08/24/hoi-nghi.html", "2021-08-24"),
+    ("https://beta.baoquangbinh.vn/xa-hoi/202406/quang-ninh-ban-giao-nha-2218634", "2024-06-01"),  # REAL
+    ("http://baonamdinh.vn/channel/5083/201912/hon-13-nghin-ty-dong-2534838/", "2019-12-01"),  # REAL
+    ("https://x.vn/2019/03/tin.html", "2019-03-01"),
+    ("https://x.vn/tin-1583971200.htm", "2020-03-12"),
+    ("http://ubmttqvn.binhthuan.dcs.vn/Trang-chu/20201/201185", None),  # REAL: a CMS folder, no date
+    ("https://x.vn/2019/tin.html", None),
 ]
 
 REPORTING_YEARS: list[tuple[str, str | None, int]] = [
@@ -34,6 +40,22 @@ REPORTING_YEARS: list[tuple[str, str | None, int]] = [
     ("Sơ kết 6 tháng đầu năm 2020.", None, 2020),
     ("Chiều 24/8, hội nghị. Chỉ thị ngày 23/7/2021.", None, 2021),
     ("Hội nghị tổng kết năm 2030 sẽ tổ chức.", "2024-01-01", 2024),
+    ("Dịp Tết Nguyên đán Canh Tý 2020, Ủy ban trao 900 suất quà.", None, 2020),  # REAL baothuathienhue 81996
+    ("Tính đến cuối năm 2019, Quỹ đã thu được 12 tỷ đồng.", "2020-02-26", 2019),  # REAL daidoanket tintuc459924
+    ("Giai đoạn 2017-2019, các cấp ủng hộ 13.908 tỷ đồng. Tết Canh Tý 2020 sắp đến.", "2019-12-23", 2019),
+    ("Bà A, sinh năm 1955, nhận quà.", "2021-03-01", 2021),
+    ("Nhiệm kỳ 2020-2025, phấn đấu đến năm 2030 xóa nghèo.", "2021-03-01", 2021),
+    ("Năm 2022, Quỹ vận động được 5 tỷ đồng.", "2023-01-10", 2022),
+    ("Kỷ niệm 90 năm ngày thành lập (1930-2020).", "2020-11-18", 2020),
+]
+
+# (page, url, reporting year): a crawler stamp, a header line, an address; a site's "today" far above
+# the title is no publishing date.
+ARTICLE_YEARS: list[tuple[str, str | None, int | None]] = [
+    (" date 2021-01 Sau nửa tháng, tổng số tiền ủng hộ là 50,6 tỷ đồng.", None, 2021),
+    ("Tiêu đề bài\nSáng 7/6, Ủy ban MTTQ huyện trao nhà.", "https://baoquangbinh.vn/xa-hoi/202406/tin-1", 2024),
+    ("13/03/2026\nx\n+\naa\n\nHà Nội: Hơn 7,2 tỷ đồng ủng hộ Quỹ năm 2019\n\nNgày 15/10, Ủy ban phát động Tháng cao điểm năm 2019.", None, 2019),
+    ("Thời tiết ngày 24/04/2019\n\nToàn tỉnh vận động hơn 6 tỷ đồng\n\n08/11/2018 09:41\n\nTrong Tháng cao điểm năm 2018, Quỹ vận động được hơn 6 tỷ đồng.", None, 2018),
 ]
 
 # (text, province, district) of the reporting body.

@@ -1,0 +1,81 @@
+"""Which money a total adds: (page, [(figure, action, counted, reason)]) for every money figure.
+
+Pages are short invented reports in the shapes real ones take (the slug of the
+article a shape comes from is noted). The first line is the headline.
+"""
+
+C, N = True, False
+
+# raised / given / target / other, whose money it is, parts, repeats.
+COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
+    # a total and its parts after "trong đó"; the parts are not added again (baonghean 280577)
+    (
+        "Tin\nỦy ban MTTQ tỉnh đã tiếp nhận 50,6 tỷ đồng, trong đó các huyện ủng hộ 26,8 tỷ đồng, doanh nghiệp ủng hộ 23,8 tỷ đồng.",
+        [("50,6 tỷ đồng", "raised", C, None), ("26,8 tỷ đồng", "raised", N, "part"), ("23,8 tỷ đồng", "raised", N, "part")],
+    ),
+    # a sentence opening with "Trong đó" breaks down the sentence before (daidoanket binh-dinh-quy-vi-nguoi-ngheo)
+    (
+        "Tin\nQuỹ Vì người nghèo các cấp đã thu được hơn 12,64 tỷ đồng. Trong đó, quỹ cấp tỉnh thu gần 4,5 tỷ đồng, quỹ cấp huyện gần 3,6 tỷ đồng, quỹ cấp xã gần 4,6 tỷ đồng.",
+        [
+            ("hơn 12,64 tỷ đồng", "raised", C, None),
+            ("gần 4,5 tỷ đồng", "raised", N, "part"),
+            ("gần 3,6 tỷ đồng", "raised", N, "part"),
+            ("gần 4,6 tỷ đồng", "raised", N, "part"),
+        ],
+    ),
+    # parts listed with no stated total are the figures themselves
+    ("Tin\nỦy ban MTTQ huyện trao 30 triệu đồng cho xã A và 20 triệu đồng cho xã B.", [("30 triệu đồng", "given", C, None), ("20 triệu đồng", "given", C, None)]),
+    # the headline restates the body's precise figure (baonamdinh hon-13-nghin-ty-dong)
+    (
+        "Hơn 13 nghìn tỷ đồng ủng hộ Quỹ Vì người nghèo\nCác cấp đã ủng hộ Quỹ Vì người nghèo trên 13.908 tỷ đồng.",
+        [("Hơn 13 nghìn tỷ đồng", "raised", N, "restates"), ("trên 13.908 tỷ đồng", "raised", C, None)],
+    ),
+    # a headline figure the body never gives counts
+    ("Ủy ban MTTQ huyện trao 125 triệu đồng xây nhà\nBuổi lễ diễn ra ấm cúng.", [("125 triệu đồng", "given", C, None)]),
+    # the same amount written again in words
+    (
+        "Tin\nHội Chữ thập đỏ tỉnh trao quà, tổng trị giá 780.000.000đ (Bảy trăm tám mươi triệu đồng chẵn).",
+        [("780.000.000đ", "given", C, None), ("Bảy trăm tám mươi triệu đồng", "given", N, "restates")],
+    ),
+    # targets: plans, proposals, quotas (baoninhthuan 76328p1c30; seed 002)
+    ("Tin\nNăm 2015, Ủy ban MTTQ huyện phấn đấu vận động Quỹ đạt 400 triệu đồng.", [("400 triệu đồng", "target", N, "target")]),
+    ("Tin\nMTTQ quận đề xuất Thành phố hỗ trợ 85.000.000 đồng cho gia đình.", [("85.000.000 đồng", "target", N, "target")]),
+    ("Tin\nTheo kế hoạch, MTTQ tỉnh đã vận động được 5 tỷ đồng.", [("5 tỷ đồng", "raised", C, None)]),
+    # achieved over target (ubmttqvn.binhthuan 201185)
+    (
+        "Tin\nQuỹ Vì người nghèo tỉnh vận động được 14.714.669.968/9,5 tỷ đồng, đạt 154,9% kế hoạch.",
+        [("14.714.669.968", "raised", C, None), ("9,5 tỷ đồng", "target", N, "target")],
+    ),
+    # other money: loans, budgets, damage, prices
+    ("Tin\nĐoàn Thanh niên các cấp đã hỗ trợ 117 tỷ đồng vốn vay khởi nghiệp.", [("117 tỷ đồng", "other", N, "other")]),
+    ("Tin\nMTTQ tỉnh cho biết bão gây thiệt hại 300 tỷ đồng.", [("300 tỷ đồng", "other", N, "other")]),
+    # rates and range tops never add
+    ("Tin\nỦy ban MTTQ xã trao 50 suất quà, mỗi suất trị giá 500.000 đồng.", [("500.000 đồng", "given", N, "rate")]),
+    ("Tin\nỦy ban MTTQ tỉnh hỗ trợ 60 triệu đồng cho mỗi nạn nhân.", [("60 triệu đồng", "given", N, "rate")]),
+    ("Tin\nHội Nông dân hỗ trợ từ 2 đến 3 tỷ đồng cho nông dân.", [("từ 2", "given", C, None), ("3 tỷ đồng", "given", N, "range_high")]),
+    # a house's value with the family's own money: only the Front's share counts (baoquangbinh 2218634)
+    (
+        "Tin\nNgôi nhà hoàn thành với tổng kinh phí 350 triệu đồng. Trong đó, Ủy ban MTTQ huyện hỗ trợ 50 triệu đồng, số còn lại do gia đình vay mượn.",
+        [("350 triệu đồng", "other", N, "other"), ("50 triệu đồng", "given", C, None)],
+    ),
+    # foreign money with its đồng equivalent: the đồng copy counts
+    (
+        "Tin\nỦy ban MTTQ tỉnh tiếp nhận 15.000 USD (tương đương khoảng 350 triệu đồng).",
+        [("15.000 USD", "raised", N, "restates"), ("khoảng 350 triệu đồng", "raised", C, None)],
+    ),
+]
+
+# Whose money: nothing counts where the Front system is not at work.
+NOT_FRONT: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
+    ("Giá xe giảm\nMazda3 giảm giá 20 triệu đồng, công ty hỗ trợ 5 triệu đồng lệ phí.", [("20 triệu đồng", "other", N, "not_front"), ("5 triệu đồng", "given", N, "not_front")]),
+    # the Front named only in a person's title
+    (
+        "Tin\nÔng A, Phó Chủ tịch Ủy ban MTTQ tỉnh, cho biết công ty đã trao 2 tỷ đồng cho trường học.",
+        [("2 tỷ đồng", "given", N, "not_front")],
+    ),
+    # the Front named in one paragraph, the police's money in another (vietnews train 009770 shape)
+    (
+        "Tin\nỦy ban MTTQ thành phố tổ chức hội nghị.\nLực lượng công an đã phá 710 vụ án, thu 2,6 tỉ đồng.",
+        [("2,6 tỉ đồng", "raised", N, "not_front")],
+    ),
+]
