@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import re as stdlib_re
+
 import regex as re
 
 from parsers.context import qualifier_before, word_before
@@ -18,6 +20,8 @@ from parsers.numerals import (
     scale_value,
 )
 from parsers.patterns import alternation
+from parsers.vocab import number_words as nw
+from parsers.vocab.units import SCALES
 from parsers.types import Money
 from parsers.vocab import qualifiers as q
 from parsers.vocab.units import CURRENCIES, NOT_AFTER_DONG
@@ -56,7 +60,15 @@ _SHARED_UNIT = re.compile(
 # Achieved over target, "14.714.669.968/9,5 tỷ đồng": the first number, grouped in thousands, is đồng.
 _ACHIEVED_BEFORE = re.compile(r"(?<![\p{L}\d.,/])(?P<num>\d{1,3}(?:\.\d{3}){2,4})\x20?/\x20?$")
 _RANGE_GAP = re.compile(rf"\x20?(?:{alternation(q.RANGE_SEPARATORS)})\x20?$")
-_ANY_CURRENCY = re.compile(alternation(CURRENCIES), re.IGNORECASE)
+# The fast path: digits, or number words, right before a scale or currency word ("5,3 tỷ", "85.000 đ",
+# "năm trăm triệu"); most sentences have none. The standard engine: several times faster on it.
+# A run of digits is entered at its start only, so "123 123 123 …" is read once, not once per digit.
+_NUMBER_WORD = alternation([*nw.DIGITS, *nw.ZERO_TENS, nw.TEN, nw.TENS, nw.HUNDRED])
+_ANY_CURRENCY = stdlib_re.compile(
+    rf"(?:(?<![\d.,])(?<!\d\x20)\d(?:[\d.,]|\x20(?=\d))*+|(?<!\w)(?:{_NUMBER_WORD})(?:\x20(?:{_NUMBER_WORD})){{0,8}})"
+    rf"\x20?(?:{alternation([*CURRENCIES, *SCALES])})(?!\w)",
+    stdlib_re.IGNORECASE,
+)
 _CURRENCY_CODE = {word.casefold(): code for word, code in CURRENCIES.items()}
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
 _NEXT_WORD = re.compile(r"\x20?(\p{L}+)")
