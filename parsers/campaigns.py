@@ -37,7 +37,7 @@ _PROPER = re.compile(
 _ALONE = re.compile(rf"(?<![“\"‘'«])(?<!\p{{L}})(?P<name>(?i:{alternation(v.KNOWN_ALONE)}))(?!\p{{L}})")
 _HEAD_INSIDE = re.compile(rf"^(?P<head>{_HEAD})\x20(?P<rest>.+)$")
 # The standard engine: several times faster on one literal alternation run over every body.
-_ANY_HEAD = stdlib_re.compile(alternation([*v.HEADS, *v.KNOWN_ALONE]), stdlib_re.IGNORECASE)
+_ANY_HEAD = stdlib_re.compile(alternation(cased([*v.HEADS, *v.KNOWN_ALONE])))
 _SPELLING = re.compile(alternation(v.SPELLINGS))
 _PUNCT = re.compile(r"[\"“”'‘’«»\s\-–—,.:;!?…]+")
 _KNOWN_FOLDED = {name.casefold(): (name, head) for name, head in v.KNOWN.items()}
