@@ -71,40 +71,45 @@ NOSCRIPT_HTML = """<html><head><title>MTTQ huyện Ba Vì trao quà</title></hea
 <p>Tổng kinh phí là 100 triệu đồng. Đây là hoạt động thường niên của Mặt trận huyện nhằm chăm lo Tết cho người nghèo.</p>
 </article></body></html>"""
 
+SURROGATE_LINE = b'{"id": "s\\udc00", "text": "Tin\\nTrao 5 t\\u1ef7 \\u0111\\u1ed3ng \\ud800."}\n'
+NAN_LINES = b'{"text": "Trao 5 t\\u1ef7", "value": NaN}\n{"text": "x", "v": Infinity}\n'
+LONG_LINE = b'{"text": "' + "trao 5 tỷ đồng ".encode() * 300_000 + b'"}\n'  # 6 MB
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
+LEGACY = "có vẻ là tiếng Việt mã cũ (TCVN3/ABC, VNI hoặc Windows-1258)"
+TOO_LONG = "dài hơn giới hạn 5 MB cho một bài (MAX_ARTICLE_BYTES)"
+NO_ARTICLE = "tệp không có bài nào (rỗng hoặc chỉ có dòng trống)"
+UPLOAD_LIMIT = "dừng đọc: cả lần nhập vượt giới hạn 16 MB sau giải nén (MAX_UPLOAD_BYTES)"
+
+
+def _many_members() -> bytes:
+    return _zip({f"{i}.jsonl": _jsonl({"text": ARTICLE + str(i)}) + b"\n" * 6_000_000 for i in range(5)})
+
+
 # (file name, its bytes, expected message (None: read with no message), line of the message, articles read)
 HOSTILE: list[tuple[str, Callable[[], bytes], str | None, int | None, int]] = [
     ("nested.jsonl", lambda: _jsonl({"text": ARTICLE}) + b"[" * 100_000 + b"\n", "JSON lồng nhau quá sâu, không đọc", 2, 1),
-    ("surrogate.jsonl", lambda: b'{"id": "s\\udc00", "text": "Tin\\nTrao 5 t\\u1ef7 \\u0111\\u1ed3ng \\ud800."}\n',
-     "có ký tự Unicode hỏng (nửa cặp surrogate, như \\ud800), đã thay bằng “\ufffd”; bài vẫn được đọc", 1, 1),
-    ("nan.jsonl", lambda: b'{"text": "Trao 5 t\\u1ef7", "value": NaN}\n{"text": "x", "v": Infinity}\n' + _jsonl({"text": ARTICLE}),
-     "JSON có giá trị NaN (không phải số JSON hợp lệ), không đọc", 1, 1),
-    ("date.jsonl", lambda: _jsonl({"text": ARTICLE, "published": "9999-99-99"}),
-     "ngày đăng “9999-99-99” không phải ngày hợp lệ, đã bỏ qua ngày này; bài vẫn được đọc", 1, 1),
-    ("long_line.jsonl", lambda: b'{"text": "' + b"trao 5 t\xe1\xbb\xb7 \xc4\x91\xe1\xbb\x93ng " * 300_000 + b'"}\n' + _jsonl({"text": ARTICLE}),
-     "dòng dài hơn giới hạn 5 MB cho một bài (MAX_ARTICLE_BYTES), bỏ qua", 1, 1),
+    ("surrogate.jsonl", lambda: SURROGATE_LINE, "có ký tự Unicode hỏng (nửa cặp surrogate, như \\ud800), đã thay bằng “\ufffd”", 1, 1),
+    ("nan.jsonl", lambda: NAN_LINES + _jsonl({"text": ARTICLE}), "JSON có giá trị NaN (không phải số JSON hợp lệ), không đọc", 1, 1),
+    ("date.jsonl", lambda: _jsonl({"text": ARTICLE, "published": "9999-99-99"}), "ngày đăng “9999-99-99” không phải ngày hợp lệ", 1, 1),
+    ("long_line.jsonl", lambda: LONG_LINE + _jsonl({"text": ARTICLE}), "dòng " + TOO_LONG, 1, 1),
     ("bomb.zip", lambda: _zip({"bom.txt": b"\x00" * 50_000_000, "tin.txt": ARTICLE.encode()}), "tệp nhị phân, không phải văn bản", None, 1),
-    ("text_bomb.zip", lambda: _zip({"bom.txt": b"trao " * 10_000_000}),
-     "bài dài hơn giới hạn 5 MB cho một bài (MAX_ARTICLE_BYTES)", None, 0),
-    ("newlines.jsonl.gz", lambda: _gzip_of(b"\n" * 1_000_000, 20),
-     "dừng đọc: tệp vượt giới hạn 8 MB sau giải nén cho một tệp (MAX_FILE_BYTES); phần sau không được đọc", None, 0),
-    ("blank.jsonl.gz", lambda: _gzip_of(b"\n" * 1_000_000, 2), "tệp không có bài nào (rỗng hoặc chỉ có dòng trống)", None, 0),
-    ("many.zip", lambda: _zip({f"{i}.jsonl": _jsonl({"text": ARTICLE + str(i)}) + b"\n" * 6_000_000 for i in range(5)}),
-     "dừng đọc: cả lần nhập vượt giới hạn 16 MB sau giải nén (MAX_UPLOAD_BYTES); phần này và các tệp sau không được đọc", None, 3),
-    ("truncated.jsonl.gz", lambda: TRUNCATED,
-     f"tệp nén bị cắt cụt (thiếu phần cuối); đã đọc các dòng trọn vẹn đến dòng {TRUNCATED_LINES}", None, TRUNCATED_LINES),
+    ("text_bomb.zip", lambda: _zip({"bom.txt": b"trao " * 10_000_000}), "bài " + TOO_LONG, None, 0),
+    ("newlines.jsonl.gz", lambda: _gzip_of(b"\n" * 1_000_000, 20), "dừng đọc: tệp vượt giới hạn 8 MB sau giải nén cho một tệp", None, 0),
+    ("blank.jsonl.gz", lambda: _gzip_of(b"\n" * 1_000_000, 2), NO_ARTICLE, None, 0),
+    ("many.zip", _many_members, UPLOAD_LIMIT + "; phần này và các tệp sau không được đọc", None, 3),
+    ("truncated.jsonl.gz", lambda: TRUNCATED, f"tệp nén bị cắt cụt (thiếu phần cuối); đã đọc các dòng trọn vẹn đến dòng {TRUNCATED_LINES}",
+     None, TRUNCATED_LINES),
     ("not_gzip.jsonl.gz", lambda: b"plain text", "không phải tệp nén hợp lệ hoặc dữ liệu nén bị hỏng", None, 0),
     ("not_zip.zip", lambda: b"PK plain text", "không phải tệp zip hợp lệ", None, 0),
     ("utf16_bom.txt", lambda: ARTICLE.encode("utf-16"), None, None, 1),
     ("utf16le.txt", lambda: ARTICLE.encode("utf-16-le"), None, None, 1),
     ("utf16be.jsonl", lambda: _jsonl({"text": ARTICLE}).decode().encode("utf-16-be"), None, None, 1),
-    ("tcvn3.txt", lambda: TCVN3, "không phải văn bản UTF-8 (byte 0): có vẻ là tiếng Việt mã cũ (TCVN3/ABC, VNI hoặc Windows-1258)",
-     None, 0),
-    ("cp1258.jsonl", lambda: b'{"text": "' + CP1258.strip() + b'"}\n', "không phải văn bản UTF-8 (byte 11): có vẻ là tiếng Việt mã cũ",
-     1, 0),
-    ("binary.txt", lambda: b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "tệp nhị phân, không phải văn bản", None, 0),
+    ("tcvn3.txt", lambda: TCVN3, "không phải văn bản UTF-8 (byte 0): " + LEGACY, None, 0),
+    ("cp1258.jsonl", lambda: b'{"text": "' + CP1258.strip() + b'"}\n', "không phải văn bản UTF-8 (byte 11): " + LEGACY, 1, 0),
+    ("binary.txt", lambda: PNG, "tệp nhị phân, không phải văn bản", None, 0),
     ("empty.txt", lambda: b"", "tệp rỗng, không có chữ nào", None, 0),
     ("spaces.txt", lambda: b" \n\t\n", "tệp rỗng, không có chữ nào", None, 0),
-    ("empty.jsonl", lambda: b"", "tệp không có bài nào (rỗng hoặc chỉ có dòng trống)", None, 0),
+    ("empty.jsonl", lambda: b"", NO_ARTICLE, None, 0),
     ("empty_text.jsonl", lambda: _jsonl({"text": ""}), 'trường "text" rỗng, không có bài', 1, 0),
     ("noscript.html", lambda: NOSCRIPT_HTML.encode(), None, None, 1),
     ("notes.pdf", lambda: b"%PDF-1.4", "loại tệp không đọc được", None, 0),
@@ -183,8 +188,7 @@ def test_upload_limit_counts_all_files_of_one_upload():
     items = list(read_uploads([("a.jsonl", part), ("b.jsonl", part), ("c.jsonl", part), ("d.jsonl", part)]))
     problems = [str(i) for i in items if isinstance(i, Problem)]
     assert sum(isinstance(i, Source) for i in items) == 3  # c's article comes before its limit
-    assert problems[0].startswith("c.jsonl: dừng đọc: cả lần nhập vượt giới hạn 16 MB")
-    assert problems[1].startswith("d.jsonl: dừng đọc: cả lần nhập vượt giới hạn 16 MB")
+    assert problems[0].startswith("c.jsonl: " + UPLOAD_LIMIT) and problems[1].startswith("d.jsonl: " + UPLOAD_LIMIT)
 
 
 def test_zip_bomb_is_read_in_bounded_memory():
