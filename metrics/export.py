@@ -38,6 +38,7 @@ VIETNAMESE_VALUES: dict[str, Mapping[Any, str]] = {
     "kind": KIND_LABELS, "qualifier": QUALIFIER_LABELS, "rate": YES_NO, "range": RANGE_LABELS,
     "action": ACTION_LABELS, "likely_duplicate": YES_NO,
 }  # fmt: skip
+NUMBER_COLUMNS = ("value", "value_vnd", "year")
 SHEET = "Dữ liệu"
 
 
@@ -51,7 +52,7 @@ def export_frame(facts: pd.DataFrame, headers: str = "vi") -> pd.DataFrame:
     # The earliest report of a figure is no duplicate: it names no other article.
     frame["duplicate_of"] = frame["duplicate_of"].where(frame["likely_duplicate"].fillna(False))
     frame["value"] = _whole_numbers(frame["value"])
-    for column in ("value_vnd", "year"):
+    for column in NUMBER_COLUMNS[1:]:
         frame[column] = pd.to_numeric(frame[column]).astype("Int64")
     if headers != "vi":
         return frame
@@ -74,8 +75,9 @@ def _whole_numbers(values: pd.Series) -> pd.Series:
 def to_csv_bytes(facts: pd.DataFrame, headers: str = "vi") -> bytes:
     """UTF-8 with BOM and CRLF line ends, so Excel shows Vietnamese right; formula-like text gets a leading '."""
     frame = export_frame(facts, headers)
-    text_columns = [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
-    frame[text_columns] = frame[text_columns].map(neutralise)
+    for name, column in zip(EXPORT_COLUMNS, frame.columns, strict=True):
+        if name not in NUMBER_COLUMNS:  # Series.map would turn a column of whole numbers into floats
+            frame[column] = frame[column].map(neutralise, na_action="ignore")
     return frame.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
 
 
