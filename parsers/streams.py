@@ -15,7 +15,7 @@ import zlib
 from collections.abc import Iterator
 from typing import Protocol
 
-# Limits: NOTE keep in sync with README "Giới hạn khi đọc tệp".
+# Limits: NOTE keep in sync with README "Limits on input files" (tests/test_hostile_files.py checks it).
 MAX_ARTICLE_BYTES = 5_000_000  # one .txt or .html file, or one JSONL line
 MAX_FILE_BYTES = 500_000_000  # one file after decompression (.jsonl.gz, a member of a .zip)
 MAX_UPLOAD_BYTES = 1_000_000_000  # one upload, all its files together, after decompression

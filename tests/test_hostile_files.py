@@ -11,6 +11,7 @@ import gzip
 import io
 import json
 import random
+import re
 import tracemalloc
 import zipfile
 import zlib
@@ -34,6 +35,7 @@ CP1258 = bytes.fromhex(
     "55d2792062616e204de3f274207472e2f26e2054f4d2207175f4ec6320687579eaf26e204261205669cc207472616f20383520747269eaf27520"
     "f0f4cc6e672063686f2068f4f2206e6768e86f2e0a"
 )
+LIMITS = {name: getattr(streams, name) for name in ("MAX_ARTICLE_BYTES", "MAX_FILE_BYTES", "MAX_UPLOAD_BYTES")}
 SMALL_FILE_LIMIT = 8_000_000  # the per-file and per-upload limits, made small so bombs stay small and fast
 SMALL_UPLOAD_LIMIT = 16_000_000
 
@@ -228,3 +230,9 @@ def test_legacy_encoding_message_says_how_to_convert():
     assert "iconv -f CP1258 -t UTF-8" in str(problem)
     (french,) = read_bytes("fr.txt", "Le café est très bon, c'est vrai : voilà tout ce qu'il faut savoir.".encode("latin-1"))
     assert str(french) == "fr.txt: không phải văn bản UTF-8 (byte 6): hãy lưu lại tệp ở dạng UTF-8"
+
+
+def test_readme_states_the_limits():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    stated = dict(re.findall(r"^\| `(MAX_\w+)` \| ([\d,]+ [MG]B) \|", readme, re.M))
+    assert stated == {name: streams.size_text(size) for name, size in LIMITS.items()}  # the real ones, not small_limits
