@@ -12,8 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+import xlsxwriter
 
 from metrics.labels import ACTION_LABELS, KIND_LABELS, QUALIFIER_LABELS, RANGE_LABELS, YES_NO
 from parsers.cells import excel_text, neutralise
@@ -87,27 +86,20 @@ def to_xlsx_bytes(facts: pd.DataFrame, headers: str = "vi") -> bytes:
     Characters Excel refuses (\\x0b and other control characters) become spaces.
     """
     frame = export_frame(facts, headers)
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(SHEET)
-    sheet.append(list(frame.columns))
-    for row in frame.astype(object).itertuples(index=False, name=None):
-        sheet.append([_xlsx_cell(sheet, value) for value in row])
     buffer = io.BytesIO()
-    book.save(buffer)
+    # Text stays text: "=…" never becomes a formula, "0123" a number, or "http…" a link.
+    options = {"in_memory": True, "strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False}
+    book = xlsxwriter.Workbook(buffer, options)
+    sheet = book.add_worksheet(SHEET)
+    sheet.write_row(0, 0, list(frame.columns))
+    for r, row in enumerate(frame.astype(object).itertuples(index=False, name=None), start=1):
+        for c, value in enumerate(row):
+            if isinstance(value, str):
+                sheet.write_string(r, c, excel_text(value))
+            elif value is not None and not pd.isna(value):
+                sheet.write(r, c, value)
+    book.close()
     return buffer.getvalue()
-
-
-def _xlsx_cell(sheet, value: object) -> object:  # type: ignore[no-untyped-def]
-    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
-        return None
-    if not isinstance(value, str):
-        return value
-    value = excel_text(value)
-    if not value.startswith("="):
-        return value  # "+", "-", "@" are plain text in an .xlsx; only "=" makes a formula
-    cell = WriteOnlyCell(sheet, value=value)
-    cell.data_type = "s"
-    return cell
 
 
 def to_parquet_bytes(facts: pd.DataFrame, headers: str = "en") -> bytes:
