@@ -9,7 +9,8 @@ include "hơn/trên" amounts or range lows are marked at_least.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
@@ -37,6 +38,32 @@ def filter_facts(
         if wanted:
             mask &= facts[column].isin(list(wanted))
     return facts[mask]  # boolean indexing already gives a new frame (copy-on-write)
+
+
+def _folded(name: str) -> str:
+    """A name as typed without accents: "Hà Nội" and "ha  noi" give "ha noi"."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+    return " ".join(bare.replace("đ", "d").replace("Đ", "D").casefold().split())
+
+
+def match_names(wanted: Iterable[str], known: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Names as stored for names as typed, exactly or without accents; and those matching none.
+
+    Only for names a user types against a closed list (provinces, campaigns):
+    the parsers never strip accents, since "năm" and "nam" differ in prose.
+
+    >>> match_names(["Ha Noi", "Nghệ An", "Hà Tây"], ["Hà Nội", "Nghệ An", "Hà Nam"])
+    (['Hà Nội', 'Nghệ An'], ['Hà Tây'])
+    """
+    known = [k for k in known if isinstance(k, str)]
+    matched: list[str] = []
+    missing: list[str] = []
+    for name in wanted:
+        found = [k for k in known if k == name] or [k for k in known if _folded(k) == _folded(name)]
+        matched.extend(found)
+        if not found:
+            missing.append(name)
+    return list(dict.fromkeys(matched)), missing
 
 
 def summable(facts: pd.DataFrame) -> pd.Series:

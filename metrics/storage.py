@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -21,7 +21,7 @@ import pandas as pd
 
 from parsers.article import extract
 from parsers.normalize import normalize
-from parsers.readers import Problem, Source, read_bytes, read_paths
+from parsers.readers import Problem, Source, read_paths, read_uploads
 from parsers.records import article_record
 
 SCHEMA_VERSION = 4
@@ -202,8 +202,7 @@ def ingest_paths(con: duckdb.DuckDBPyConnection, paths: list[str], progress=None
 
 def ingest_uploads(con: duckdb.DuckDBPyConnection, uploads: list[tuple[str, bytes]], progress=None) -> IngestResult:  # type: ignore[no-untyped-def]
     """In-memory files (name, bytes), as the dashboard's uploader gives them."""
-    items: Iterator[Source | Problem] = (item for name, data in uploads for item in read_bytes(name, data))
-    return ingest_items(con, items, progress)
+    return ingest_items(con, read_uploads(uploads), progress)
 
 
 def ensure_sample(con: duckdb.DuckDBPyConnection) -> IngestResult | None:

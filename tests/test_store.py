@@ -38,7 +38,7 @@ def test_bad_file_reported_and_nothing_lost(tmp_path):
     con = storage.connect(tmp_path / "s.duckdb")
     storage.ingest_uploads(con, [("a.txt", A.encode())])
     result = storage.ingest_uploads(con, [("bad.txt", b"\x00\x00"), ("b.txt", B.encode())])
-    assert len(result.added) == 1 and "bad.txt: binary file" in result.failed[0]
+    assert len(result.added) == 1 and "bad.txt: tệp nhị phân, không phải văn bản" in result.failed[0]
     assert storage.stats(con)["articles"] == 2
 
 
