@@ -106,8 +106,8 @@ def _plausible(facts: list[Fact]) -> tuple[list[Fact], list[Skipped]]:
     """Amounts no Front report holds ("20 tỷ tỷ đồng") are not figures: skipped with a reason."""
     kept, skipped = [], []
     for f in facts:
-        vnd = f.figure.value_vnd if isinstance(f.figure, Money) else None
-        if vnd is not None and vnd > MAX_VND:
+        # Any currency: no report holds 10^15 units of it ("100000000 nghìn tỉ tỉ AUD").
+        if isinstance(f.figure, Money) and f.figure.value > MAX_VND:
             skipped.append(Skipped(f.figure.text, f.figure.start, _IMPLAUSIBLE))
         else:
             kept.append(f)

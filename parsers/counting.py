@@ -242,10 +242,10 @@ def _same(later: Fact, earlier: Fact) -> bool:
 
 def _rounding_unit(value: Decimal) -> Decimal:
     """10^k for the last non-zero digit: 13 nghìn tỷ → 1 nghìn tỷ; 2,4 tỷ → 100 triệu."""
-    unit = Decimal(1)
-    while value % (unit * 10) == 0 and unit < value:
-        unit *= 10
-    return unit
+    if value != value.to_integral_value() or value <= 0:
+        return Decimal(1)
+    digits = str(int(value))
+    return Decimal(10) ** (len(digits) - len(digits.rstrip("0")))
 
 
 def _repeats(later: Fact, earlier: Fact) -> bool:
