@@ -14,6 +14,7 @@ import regex as re
 
 from parsers.patterns import alternation
 from parsers.vocab import actions as v
+from parsers.vocab import front
 
 _KINDS = {
     "neutral": v.NEUTRAL,
@@ -27,11 +28,17 @@ _KIND_OF = {word.casefold(): kind for kind, words in _KINDS.items() for word in 
 # One alternation, longest first, so "thu hồi" (other) wins over "thu" (raised).
 # "đạt 196% chỉ tiêu" compares with a target already met; it announces none.
 _CUE = re.compile(rf"(?<!\p{{L}})(?<!%\x20)(?:{alternation(_KIND_OF)})(?!\p{{L}})", re.IGNORECASE)
+# "50 triệu đồng tặng Đoàn Thanh niên", "trao 100 triệu đồng cho Quỹ Vì người nghèo": the Front receives.
+_FRONT_NAMES = (*front.FRONT_BODY, *front.NATIONAL_BODY, *front.MEMBER_ORGS, *front.FRONT_FUNDS, *front.FRONT_WORDS)
+_TO_FRONT = re.compile(
+    rf"\x20?(?:{alternation(v.TO_RECIPIENT)})\x20(?:(?:các|cho)\x20)?(?:{alternation(_FRONT_NAMES)})(?!\p{{L}})"
+)
 _CLAUSE_BREAK = ";"
 # How far a figure looks for its verb: wide enough for any clause, bounded so that one
 # long sentence with many figures stays linear.
 _WINDOW = 400
 _AFTER = 4
+_RECIPIENT_REACH = 60
 _WORD_BEFORE = re.compile(r"(\w+)\x20$")
 _NEXT_WORDS = re.compile(r"\x20(\p{L}+(?:\x20\p{L}+)?)")
 # Achieved against target, "14.714.669.968/9,5 tỷ đồng": the amount after the slash is the target.
@@ -97,9 +104,11 @@ def money_action(sentence: str, start: int, end: int, cues: Cues | None = None) 
     after = [c for c in cues.after(end) if c[2] != "done"]
     if _follows_other(sentence, end, after):
         return "other"
+    kind = verbs[-1][2] if verbs else (after[0][2] if after else "other")
+    if kind == "given" and _TO_FRONT.match(sentence, end, end + _RECIPIENT_REACH):
+        return "raised"
     if not verbs:
-        return after[0][2] if after else "other"
-    kind = verbs[-1][2]
+        return kind
     clause = sentence.rfind(_CLAUSE_BREAK, max(0, start - _WINDOW), start)
     if kind in ("raised", "given") and _pending_target([c for c in before if c[0] > clause]):
         return "target"

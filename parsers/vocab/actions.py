@@ -14,6 +14,8 @@ NEUTRAL: phrases that hold a cue word but say nothing of the action
 NOT_AFTER: words that turn a cue into another word ("chi bộ", "cấp tỉnh",
 "trao đổi"); the cue is then ignored.
 NOT_BEFORE: words before a cue that make it a noun ("4 cấp", "các cấp": levels).
+TO_RECIPIENT: words that hand money to whoever follows ("tặng Đoàn Thanh niên",
+"cho Quỹ Vì người nghèo"): when a Front body follows, the Front raised it.
 FAMILY_SHARE: a house's own money (the family's loans and savings): a total
 that holds such a share counts only the Front's part.
 The verb nearest before the amount in its sentence decides; none gives
@@ -169,3 +171,5 @@ NOT_BEFORE: dict[str, frozenset[str]] = {"cấp": frozenset({"các", "mọi", "h
 FAMILY_SHARE: frozenset[str] = frozenset(
     {"gia đình vay mượn", "vay mượn", "gia đình đối ứng", "đối ứng", "tự có", "gia đình, người thân", "người thân", "gia đình tự", "con cháu"}
 )
+
+TO_RECIPIENT: frozenset[str] = frozenset({"cho", "tặng", "vào", "về", "trao tặng", "trao cho", "ủng hộ", "hỗ trợ"})
