@@ -34,7 +34,11 @@ def extract(
     ('Tin mẫu', 2020, 'Hà Nội', ['90 triệu đồng', '90 hộ nghèo'])
     """
     text = normalize(text)
-    page = chrome.layout(text, has_title=bool(title), url=url)
+    given_title = normalize(title).strip() if title else ""
+    if given_title and not text.lstrip().startswith(given_title):
+        # A title given apart (a JSONL "title") is the headline: its figures, campaigns and place count.
+        text = f"{given_title}\n{text}"
+    page = chrome.layout(text, url=url, title_line=bool(given_title))
     if page.title and not title:
         title = text[page.title[0] : page.title[1]].strip()
     body_start, body_end = page.body

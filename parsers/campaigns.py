@@ -31,8 +31,12 @@ _HEADED = re.compile(
 )
 _NEXT_ITEM = re.compile(rf"\x20?(?:[,;]|\x20và|\x20cùng)\x20?{_QUOTED}")
 _KNOWN_UNQUOTED = re.compile(rf"(?<!\p{{L}})(?P<head>{_HEAD})\x20(?P<name>(?i:{alternation(v.KNOWN)}))(?!\p{{L}})")
+# A capitalised name after "Quỹ", "chiến dịch", "Tháng" ("Quỹ Thiện Tâm", "chiến dịch Hành quân xanh",
+# "Quỹ CEP"), up to a function word or a place prefix.
 _PROPER = re.compile(
-    rf"(?<!\p{{L}})(?P<head>(?i:{alternation(v.PROPER_NAME_HEADS)}))\x20(?P<name>\p{{Lu}}\p{{Ll}}+(?:\x20\p{{Lu}}\p{{Ll}}+){{1,3}})(?!\x20?\p{{Lu}})"
+    rf"""(?<!\p{{L}})(?P<head>{alternation(v.PROPER_NAME_HEADS)})\x20
+    (?P<name>\p{{Lu}}[\p{{L}}\d]*+(?:\x20(?!(?:{alternation(v.NAME_STOPS)})(?!\p{{L}}))\p{{L}}++(?!\d)){{0,5}})""",
+    re.VERBOSE,
 )
 _ALONE = re.compile(rf"(?<![“\"‘'«])(?<!\p{{L}})(?P<name>(?i:{alternation(v.KNOWN_ALONE)}))(?!\p{{L}})")
 _HEAD_INSIDE = re.compile(rf"^(?P<head>{_HEAD})\x20(?P<rest>.+)$")

@@ -133,18 +133,20 @@ def _find_title(text: str, spans: list[tuple[int, int]], url: str | None) -> int
     return candidates[0] if candidates and not slug else None
 
 
-def layout(text: str, has_title: bool = False, url: str | None = None) -> Layout:
+def layout(text: str, url: str | None = None, title_line: bool = False) -> Layout:
     """Split a page into title, body and the prose lines of the body.
 
-    has_title: the title came from metadata, so the text starts with body.
     url: the article's address; its slug names the headline among page lines.
+    title_line: the first line is the title (given apart and put there by the caller).
     """
     spans = line_spans(text)
     stamp = STAMP.match(text)
     headers: list[tuple[int, int]] = []
     title: tuple[int, int] | None = None
     i = 0
-    if not has_title:
+    if title_line and spans:
+        title, i = spans[0], 1
+    else:
         found = _find_title(text, spans, url)
         if found is not None:
             title = spans[found]

@@ -181,7 +181,7 @@ def period_at(found: list[tuple[int, int, Period]], at: int | None) -> Period | 
 
 _TET = re.compile(
     rf"""(?<!\p{{L}})(?i:{alternation(v.TET)})
-    (?:\x20(?i:{alternation(v.CAN)})\x20(?i:{alternation(v.CHI)}))?   # Canh Tý
+    (?:\x20(?i:{alternation(v.CAN)})\x20(?i:{alternation(v.CHI)})|(?:\x20\p{{Ll}}+){{1,3}})?   # Canh Tý · sum vầy
     (?:\x20\(?(?i:{v.YEAR}))?\x20{_YEAR}""",
     re.VERBOSE,
 )
@@ -189,6 +189,7 @@ _OPENER_YEAR = re.compile(
     rf"(?<!\p{{L}})(?i:{alternation(v.PERIOD_OPENERS)})(?:[^.\n;]{{0,50}}?(?<!\p{{L}})(?i:{v.YEAR}))?\x20{_YEAR}"
 )
 _LEAD_YEAR = re.compile(rf"(?:^|[.!?]\x20|\n)(?i:{v.YEAR})\x20{_YEAR}\x20?,")  # "Năm 2022, Quỹ…"
+_DOCUMENT = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.DOCUMENTS)})\x20(?:số\x20)?[\w/.\-]{{0,20}}\x20?(?:(?i:{v.YEAR})\x20)?/?$")
 _FUND_OF = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.FUND_SOURCE)})[^.,;\n]{{0,30}}$")
 _COUNTED_FROM = re.compile(rf"(?i:{alternation(v.NOT_A_PERIOD)})\x20(?:(?i:{v.YEAR})\x20)?$")
 
@@ -207,13 +208,19 @@ _WEIGHTS = (
 _TITLE_WEIGHT = 1.5  # the headline's years weigh more than one body sentence
 _PUBLISHED_WEIGHT = 1.5  # below one reporting-period phrase: "tính đến cuối năm 2019" published in 2020 reports 2019
 _DATE_WEIGHT = 1.0
-_FIGURE_WEIGHT = 1.0  # a period named beside a figure is the figure's own year
+_FIGURE_WEIGHT = 1.0
+_HISTORY_YEARS, _HISTORY_WEIGHT = 10, 0.5
+_SPAN_MARK = "\x00"  # a period named beside a figure is the figure's own year
 
 
 def _excluded(text: str, start: int) -> bool:
     """ "sinh năm 1955", "nhiệm kỳ 2020-2025", "đến năm 2030", "từ nguồn quỹ … năm 2020": no reporting period."""
     window = max(0, start - 40)
-    return bool(_COUNTED_FROM.search(text, window, start) or _FUND_OF.search(text, window, start))
+    return bool(
+        _COUNTED_FROM.search(text, window, start)
+        or _FUND_OF.search(text, window, start)
+        or _DOCUMENT.search(text, window, start)
+    )
 
 
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -224,6 +231,7 @@ def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, floa
     # Only lines that hold a year can vote: most lines hold none, so the patterns read far less.
     text = "\n".join(line for line in text.split("\n") if _HAS_YEAR.search(line))
     best: dict[int, tuple[int, float, str]] = {}
+    spans: set[int] = set()
     for pattern, w in _WEIGHTS:
         for m in pattern.finditer(text):
             if not m["year"] or _excluded(text, m.start("year") if pattern is _YEAR_WORD else m.start()):
@@ -232,7 +240,10 @@ def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, floa
             if year in _PLAUSIBLE_YEARS and (latest is None or year <= latest):
                 if w * weight > best.get(m.start("year"), (0, 0.0, ""))[1]:
                     best[m.start("year")] = (year, w * weight, m[0].strip(" ,.\n"))
-    votes = list(best.values())
+                    if pattern is _SPAN:
+                        spans.add(m.start("year"))
+    # A span's end may be a plan ("giai đoạn 2021-2026"): it is marked so that it sets no "latest" year.
+    votes = [(y, w, f"{_SPAN_MARK}{t}" if at in spans else t) for at, (y, w, t) in best.items()]
     for d, s, e in find_dates(text):
         if d.year in _PLAUSIBLE_YEARS and (latest is None or d.year <= latest):
             votes.append((d.year, _DATE_WEIGHT * weight, text[s:e]))
@@ -266,8 +277,10 @@ def reporting_year(
     if not votes:
         return None, None
     score: dict[int, float] = {}
+    latest_said = max((y for y, _, t in votes if not t.startswith(_SPAN_MARK)), default=0)
     for year, w, _ in votes:
-        score[year] = score.get(year, 0.0) + w
+        # "Năm 1998, nhân tưởng niệm…" in a 2018 report: a year long before the latest is history.
+        score[year] = score.get(year, 0.0) + (w * _HISTORY_WEIGHT if year < latest_said - _HISTORY_YEARS else w)
     best = max(score, key=lambda y: (score[y], y))
     evidence = max((v for v in votes if v[0] == best), key=lambda v: v[1])
-    return best, evidence[2]
+    return best, evidence[2].removeprefix(_SPAN_MARK)

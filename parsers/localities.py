@@ -50,7 +50,11 @@ _NATIONAL = re.compile(alternation(front.NATIONAL_BODY))
 # "do Ủy ban Trung ương MTTQ phát động": the centre launched it, a province reports it.
 _NOT_ACTING = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.NOT_ACTING)})(?:\x20\p{{L}}+){{0,3}}\x20$")
 # The standard engine: several times faster on one long alternation of names; the capital after is checked in code.
-_BARE = stdlib_re.compile(rf"(?<!\w)(?P<name>{alternation([*gazetteer.province_names(), *v.RENAMED])})(?!\w)")
+_BARE = stdlib_re.compile(
+    rf"(?<!\w)(?P<name>{alternation([n for n in (*gazetteer.province_names(), *v.RENAMED) if n not in v.NOT_BARE])})(?!\w)"
+)
+# "Chủ tịch UBND tỉnh Quảng Trị": a place inside a person's title says where the person works.
+_IN_TITLE = re.compile(rf"(?<!\p{{L}})(?:{alternation(front.PERSON_TITLES)})(?:\x20\S+){{0,5}}\x20$")
 _WORD_BEFORE = re.compile(r"(\p{L}+)\W{0,2}$")
 _OUTLET_OF = {fragment: province for province, (hosts, _) in outlets.OUTLETS.items() for fragment in hosts}
 _OUTLET = re.compile(alternation(_OUTLET_OF))
@@ -233,7 +237,11 @@ def reporting_place(
         return None, "national"
     if hint:
         return Place(hint, None, None, gazetteer.province_2025(hint), "province", hint), "local"
-    places = [p for p in mentions(text, start, end, None, new_units) if p.province]
+    places = [
+        p
+        for at, p in located(text, start, end, None, new_units)
+        if p.province and not _IN_TITLE.search(text, max(start, at - 50), at)
+    ]
     if not places:
         return None, "local"
     province = Counter(p.province for p in places).most_common(1)[0][0]

@@ -15,7 +15,8 @@ import regex
 from parsers.patterns import alternation
 from parsers.vocab import front as v
 
-_NAMES = (*v.NATIONAL_BODY, *v.FRONT_BODY, *v.MEMBER_ORGS, *v.FRONT_FUNDS, *v.FRONT_WORDS)
+# Bare "Mặt trận" is any front (al-Nusra, the Front National, "Mặt trận 31"): named with a level it is ours.
+_NAMES = (*v.NATIONAL_BODY, *[b for b in v.FRONT_BODY if b != "Mặt trận"], *v.MEMBER_ORGS, *v.FRONT_FUNDS, *v.FRONT_WORDS)
 _MENTION = re.compile(rf"(?<!\w)(?:{alternation(_NAMES)})(?!\w)")
 _TITLE_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(v.PERSON_TITLES)})(?:\x20\p{{L}}+){{0,2}}\x20$", regex.IGNORECASE)
 

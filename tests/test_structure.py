@@ -134,3 +134,10 @@ def test_title_or_lead_paragraph(text, title):
 def test_lead_paragraph_figures_are_kept():
     a = extract("Ủy ban MTTQ tỉnh Nghệ An trao 50 triệu đồng cho 10 hộ nghèo.", "x")
     assert [f.figure.text for f in a.facts] == ["50 triệu đồng", "10 hộ nghèo"]
+
+
+def test_title_given_apart_is_the_headline():
+    """A JSONL "title" is the headline: its figures are facts of the article (in_headline)."""
+    a = extract("Ủy ban MTTQ huyện trao quà cho hộ nghèo.", "x", title="Hơn 5 tỷ đồng ủng hộ Quỹ Vì người nghèo")
+    assert a.title == "Hơn 5 tỷ đồng ủng hộ Quỹ Vì người nghèo"
+    assert [(f.figure.text, f.in_headline) for f in a.facts] == [("Hơn 5 tỷ đồng", True)]

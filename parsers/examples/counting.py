@@ -77,6 +77,8 @@ NOT_FRONT: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         "Tin\nÔng A, Phó Chủ tịch Ủy ban MTTQ tỉnh, cho biết công ty đã trao 2 tỷ đồng cho trường học.",
         [("2 tỷ đồng", "given", N, "not_front")],
     ),
+    # a foreign "front" is not the Fatherland Front
+    ("Tin\nMặt trận al-Nusra nhận 2 triệu USD và 5 tỷ đồng từ nhà tài trợ.", [("2 triệu USD", "other", N, "not_front"), ("5 tỷ đồng", "other", N, "not_front")]),
     # the Front named in one paragraph, the police's money in another (vietnews train 009770 shape)
     (
         "Tin\nỦy ban MTTQ thành phố tổ chức hội nghị.\nLực lượng công an đã phá 710 vụ án, thu 2,6 tỉ đồng.",

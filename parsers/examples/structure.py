@@ -47,6 +47,11 @@ REPORTING_YEARS: list[tuple[str, str | None, int]] = [
     ("Nhiệm kỳ 2020-2025, phấn đấu đến năm 2030 xóa nghèo.", "2021-03-01", 2021),
     ("Năm 2022, Quỹ vận động được 5 tỷ đồng.", "2023-01-10", 2022),
     ("Kỷ niệm 90 năm ngày thành lập (1930-2020).", "2020-11-18", 2020),
+    ("Theo Thông tư 15/2014/TT-BLĐTBXH và Nghị quyết 16 năm 2012, năm 2018 trao 5 tỷ đồng.", None, 2018),
+    ("Năm 1998, nhân tưởng niệm 30 năm, ông lập quỹ. Tháng 3/2018, quỹ trao 50 triệu đồng.", None, 2018),
+    ("Chương trình Tết sum vầy 2016 trao 500 suất quà.", None, 2016),
+    ("Trong năm học 2016-2017, Hội trao 300 suất học bổng.", None, 2017),
+    ("Tổng kết cụm thi đua năm 2021; giai đoạn 2021-2026 phấn đấu giảm nghèo.", None, 2021),
 ]
 
 # (page, url, reporting year): a crawler stamp, a header line, an address; a site's "today" far above
@@ -70,6 +75,10 @@ PLACES: list[tuple[str, str | None, str | None]] = [
     ("Tại TP.HCM, người dân ủng hộ. TP.HCM tiếp nhận.", "Hồ Chí Minh", None),
     ("Thủ đô Hà Nội tiếp nhận hơn 2,3 tỷ đồng.", "Hà Nội", None),
     ("Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố Đỗ Tràng Thành nhấn mạnh.", None, None),
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tổ chức lễ kỷ niệm.", None, None),
+    ("Ông A, Chủ tịch UBND tỉnh Quảng Trị, dự lễ của Bộ Quốc phòng.", None, None),
+    ("Ủy ban MTTQ Việt Nam huyện Quảng Ninh trao nhà.", "Quảng Bình", "Quảng Ninh"),  # REAL baoquangbinh 2218634
+    ("Lễ trao quà tại huyện Ba Vì (Hà Nội) cho hộ nghèo.", "Hà Nội", None),
     ("Nguyễn Lan Hương và Lê Hồng Sơn dự hội nghị.", None, None),
     ("Ủy ban Trung ương MTTQ Việt Nam tiếp nhận 10 tỷ đồng từ tỉnh Nghệ An.", None, None),
 ]
@@ -113,6 +122,9 @@ CAMPAIGNS: list[tuple[str, list[tuple[str, str]]]] = [
     # a known name used alone
     ("ủng hộ Vì biển, đảo Việt Nam đợt 2", [("Vì biển, đảo Việt Nam", "Quỹ")]),
     ("buổi lễ Ngày vì người nghèo", [("Ngày vì người nghèo", "Quỹ")]),
+    ("tham gia chiến dịch Hành quân xanh năm nay", [("Hành quân xanh", "chiến dịch")]),  # REAL vietnews train 065460
+    ("Quỹ Bảo trợ trẻ em của tỉnh trao quà", [("Bảo trợ trẻ em", "Quỹ")]),
+    ("học bổng Nguyễn Hữu Thọ cùng 72 xe đạp", [("Nguyễn Hữu Thọ", "học bổng")]),  # REAL danviet print-7777114484
     ("Quỹ “Vì biển, đảo Việt Nam”", [("Vì biển, đảo Việt Nam", "Quỹ")]),
     ("chiến dịch “Mùa hè xanh”", [("Mùa hè xanh", "chiến dịch")]),
 ]

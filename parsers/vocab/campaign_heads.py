@@ -30,6 +30,7 @@ HEADS: dict[str, str] = {
     "đề án": "Đề án",
     "lời kêu gọi": "lời kêu gọi",
     "tuần lễ": "Tuần lễ",
+    "tháng hành động": "Tháng hành động",
     "học bổng": "học bổng",
 }
 
@@ -38,7 +39,14 @@ HEADS: dict[str, str] = {
 NAMED_WITH_HEAD: frozenset[str] = frozenset({"Tháng cao điểm", "Tuần lễ", "Ngày hội"})
 
 # Heads that may come before a proper name without quotes: "Quỹ Thiện Tâm".
-PROPER_NAME_HEADS: frozenset[str] = frozenset({"Quỹ", "học bổng"})
+PROPER_NAME_HEADS: frozenset[str] = frozenset({"Quỹ", "quỹ", "học bổng", "chiến dịch"})
+
+# Where an unquoted name after a head stops: "Quỹ Bảo trợ trẻ em của tỉnh" → "Bảo trợ trẻ em".
+NAME_STOPS: frozenset[str] = frozenset(
+    {"của", "huyện", "tỉnh", "xã", "phường", "quận", "thành", "đã", "và", "cho", "với", "năm", "tại", "trong",
+     "được", "để", "từ", "các", "đến", "vào", "là", "này", "đó", "nhằm", "do", "theo", "trên", "hỗ", "ủng",
+     "vận", "trao", "tặng", "thị", "đợt", "lần", "mới", "có", "thuộc", "báo", "cùng", "gồm", "nhưng", "khi"}
+)
 
 KNOWN: dict[str, str] = {
     "Vì người nghèo": "Quỹ",

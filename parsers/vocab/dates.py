@@ -13,6 +13,8 @@ of gifts and drives around it. CAN, CHI: the year names (Canh Tý).
 PERIOD_OPENERS: phrases whose "năm YYYY" is a period the figures belong to
 ("tính đến cuối năm 2019", "Tháng cao điểm … năm 2019").
 SPAN_WORDS: "giai đoạn 2017-2019": a cumulative figure takes the end year.
+DOCUMENTS: a year in a document's number or name is the document's ("Thông tư
+15/2014", "Nghị quyết 16 năm 2012").
 FUND_SOURCE: "từ nguồn quỹ … năm 2020": money of an earlier year's fund,
 spent now; that year is the fund's, not the figure's.
 NOT_A_PERIOD: words before a year that make it no reporting period: a
@@ -63,7 +65,7 @@ PERIOD_OPENERS: tuple[str, ...] = (
     "của năm",
     "quỹ năm",
 )
-SPAN_WORDS: tuple[str, ...] = ("giai đoạn", "từ năm", "trong", "các năm")
+SPAN_WORDS: tuple[str, ...] = ("giai đoạn", "từ năm", "trong", "các năm", "năm", "năm học", "niên khóa", "niên học")
 NOT_A_PERIOD: tuple[str, ...] = (
     "sinh năm",
     "sinh",
@@ -84,3 +86,16 @@ NOT_A_PERIOD: tuple[str, ...] = (
     "vào năm",
 )
 FUND_SOURCE: tuple[str, ...] = ("từ nguồn", "nguồn quỹ", "trích từ")
+DOCUMENTS: tuple[str, ...] = (
+    "Nghị quyết",
+    "Nghị định",
+    "Thông tư",
+    "Quyết định",
+    "Chỉ thị",
+    "Luật",
+    "Công văn",
+    "Kế hoạch số",
+    "Kết luận",
+    "Hướng dẫn",
+    "Thông báo",
+)

@@ -13,6 +13,8 @@ NOT_A_PROVINCE_BEFORE: words before a bare province name that make it a
 hamlet, street or school ("thôn Ninh Thuận", "đường Hà Nội").
 FORMER_NAMES: a province's name before the year given (the gazetteer has only
 the newer one): Thừa Thiên Huế became the city of Huế in January 2025.
+NOT_BARE: province names never read without a prefix: "Hồ Chí Minh" alone is
+the President or the Youth Union's name; the city is "TP.HCM", "thành phố Hồ Chí Minh".
 OUTLET_WORDS: capitalised words a bare province name may follow ("Báo Hà Tĩnh").
 """
 
@@ -61,3 +63,5 @@ NOT_A_PROVINCE_BEFORE: frozenset[str] = frozenset(
 OUTLET_WORDS: frozenset[str] = frozenset({"Báo", "Đài", "MTTQ", "UBMTTQ", "Tỉnh"})
 
 FORMER_NAMES: dict[str, tuple[str, int]] = {"Huế": ("Thừa Thiên Huế", 2025)}
+
+NOT_BARE: frozenset[str] = frozenset({"Hồ Chí Minh"})
