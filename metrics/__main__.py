@@ -1,20 +1,24 @@
-"""Command line: python -m metrics ingest PATH... | export | stats."""
+"""Command line: python -m metrics ingest PATH... | export | stats | migrate --to URL | user add NAME."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from pathlib import Path
 
-from metrics import export, storage
-from metrics.aggregate import filter_facts
+from metrics import accounts, export, storage
+from metrics.aggregate import Filters
+from metrics.ingest import ingest_paths
+from metrics.store import StoreError
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m metrics", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     ing = sub.add_parser("ingest", help="add articles from files or folders to the store")
     ing.add_argument("paths", nargs="+")
+    ing.add_argument("--user", default="", help="who imports (recorded with the import; default: the login name)")
     exp = sub.add_parser("export", help="write the (filtered) fact table")
     exp.add_argument("--format", choices=("csv", "parquet", "xlsx"), default="csv")
     exp.add_argument("--out", required=True)
@@ -23,24 +27,69 @@ def main(argv: list[str] | None = None) -> int:
     exp.add_argument("--province", action="append", default=[])
     exp.add_argument("--campaign", action="append", default=[])
     exp.add_argument("--kind", choices=("money", "households"), action="append", default=[])
+    exp.add_argument("--counted-only", action="store_true", help="only figures that go into totals")
     sub.add_parser("stats", help="counts in the store, as JSON")
-    args = parser.parse_args(argv)
-    con = storage.connect()
+    mig = sub.add_parser("migrate", help="copy this store (DuckDB) into an empty PostgreSQL database")
+    mig.add_argument("--to", required=True, metavar="postgresql://…")
+    user = sub.add_parser("user", help="local accounts that may import data")
+    user_sub = user.add_subparsers(dest="action", required=True)
+    add = user_sub.add_parser("add", help="create an account or set its password (asked twice, never echoed)")
+    add.add_argument("name")
+    add.add_argument("--role", choices=accounts.ROLES, default="editor")
+    add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except (StoreError, accounts.AccountError) as exc:  # a sentence for the user, not a traceback
+        print(f"lỗi: {exc}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
+    store = storage.open_store()
     if args.command == "ingest":
-        result = storage.ingest_paths(con, args.paths)
+        result = ingest_paths(store, args.paths, user=args.user or f"{_login()} (dòng lệnh)")
         for problem in result.failed:
             print(f"error: {problem}", file=sys.stderr)
         print(storage.to_json(result.as_dict()))
         return 1 if result.failed and not (result.added or result.skipped) else 0
     if args.command == "export":
-        facts = filter_facts(storage.facts_frame(con, details=True), years=args.year, provinces=args.province,
-                             campaigns=args.campaign, kinds=args.kind)  # fmt: skip
+        filters = Filters(years=args.year, provinces=args.province, campaigns=args.campaign, kinds=args.kind,
+                          counted_only=args.counted_only)  # fmt: skip
+        facts = store.facts(filters, details=True)
         writer = {"csv": export.to_csv_bytes, "parquet": export.to_parquet_bytes, "xlsx": export.to_xlsx_bytes}
         Path(args.out).write_bytes(writer[args.format](facts, args.headers))
         print(storage.to_json({"rows": len(facts), "out": args.out}))
         return 0
-    print(storage.to_json(storage.stats(con)))
+    if args.command == "migrate":
+        target = storage.open_store(args.to)
+        print(storage.to_json({"copied": storage.copy_store(store, target), "to": repr(target)}))
+        return 0
+    if args.command == "user":
+        password = sys.stdin.readline().rstrip("\n") if args.password_stdin else _ask_password()
+        accounts.add_user(store, args.name, args.role, password)
+        print(storage.to_json({"user": args.name, "role": args.role}))
+        return 0
+    print(storage.to_json(store.stats()))
     return 0
+
+
+def _ask_password() -> str:
+    first = getpass.getpass("Mật khẩu: ")
+    if first != getpass.getpass("Nhập lại mật khẩu: "):
+        raise accounts.AccountError("hai lần nhập mật khẩu không khớp")
+    return first
+
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "không rõ"
 
 
 if __name__ == "__main__":

@@ -6,20 +6,11 @@ import io
 
 import pandas as pd
 
-EXPORT_COLUMNS = [
-    "article_id", "kind", "text", "value", "value_vnd", "currency", "unit", "qualifier", "rate", "range",
-    "year", "period", "campaign", "action", "province", "district", "province_2025", "likely_duplicate",
-    "duplicate_of", "sentence", "title", "published", "url",
-]  # fmt: skip
+from metrics import schema
 
-VIETNAMESE_HEADERS = {
-    "article_id": "Mã bài", "kind": "Loại", "text": "Cụm từ gốc", "value": "Giá trị", "value_vnd": "Số tiền (đồng)",
-    "currency": "Đơn vị tiền", "unit": "Đơn vị", "qualifier": "Mức chính xác", "rate": "Định mức (không cộng)",
-    "range": "Khoảng", "year": "Năm", "period": "Kỳ", "campaign": "Chiến dịch/Quỹ", "action": "Hoạt động",
-    "province": "Tỉnh/thành (lúc đó)", "district": "Quận/huyện", "province_2025": "Tỉnh/thành (sau 2025)",
-    "likely_duplicate": "Có thể trùng", "duplicate_of": "Trùng với bài", "sentence": "Câu gốc",
-    "title": "Tiêu đề", "published": "Ngày đăng", "url": "Liên kết",
-}  # fmt: skip
+# Columns and headers come from the store's declaration (metrics/schema.py).
+EXPORT_COLUMNS = [c.name for c in schema.export_columns()]
+VIETNAMESE_HEADERS = schema.labels("vi")
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -43,7 +34,11 @@ def export_frame(facts: pd.DataFrame, headers: str = "vi") -> pd.DataFrame:
             frame[column] = frame[column].map(neutralise)
     if "value_vnd" in frame:
         frame["value_vnd"] = frame["value_vnd"].astype("Int64")
-    return frame.rename(columns=VIETNAMESE_HEADERS) if headers == "vi" else frame
+    if headers != "vi":
+        return frame
+    # A Vietnamese reader gets the reason, not its code.
+    frame["not_counted"] = frame["not_counted"].map(schema.NOT_COUNTED_LABELS)
+    return frame.rename(columns=VIETNAMESE_HEADERS)
 
 
 def to_csv_bytes(facts: pd.DataFrame, headers: str = "vi") -> bytes:

@@ -34,7 +34,7 @@ def test_page_renders_on_sample_data(store, page):
 
 @pytest.mark.parametrize("page", PAGES)
 def test_page_renders_on_empty_store(store, page, monkeypatch):
-    monkeypatch.setattr("metrics.storage.ensure_sample", lambda con: None)
+    monkeypatch.setattr("metrics.storage.ensure_sample", lambda store: None)
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     at.switch_page(f"app_pages/{page}").run()
     assert not at.exception, at.exception
@@ -54,18 +54,18 @@ def test_download_holds_exactly_the_filtered_rows(store):
     import io
 
     from metrics import export, storage
-    from metrics.aggregate import filter_facts
+    from metrics.aggregate import Filters
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     at.switch_page("app_pages/du_lieu.py").run()
     at.multiselect(key="f_provinces").set_value(["Hà Nội"]).run()
     shown = int(at.markdown[0].value.split("**")[1].replace(".", ""))
-    # The page hands download_button a callable that builds this file from the filtered frame.
-    con = storage.connect()
-    facts = storage.with_details(con, filter_facts(storage.facts_frame(con), provinces=["Hà Nội"]))
-    rows = list(csv.DictReader(io.StringIO(export.to_csv_bytes(facts).decode("utf-8-sig"))))
+    # The page hands download_button a callable that builds this file from the same filters.
+    opened = storage.open_store()
+    data = export.to_csv_bytes(opened.facts(Filters(provinces=("Hà Nội",)), details=True))
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert all(r["Câu gốc"] and r["Tiêu đề"] for r in rows)
-    assert 0 < shown == len(rows) < len(storage.facts_frame(storage.connect()))
+    assert 0 < shown == len(rows) < opened.count_facts()["facts"]
     assert {r["Tỉnh/thành (lúc đó)"] for r in rows} == {"Hà Nội"}
 
 
@@ -73,7 +73,7 @@ def test_page_error_is_a_message_not_a_traceback(store, monkeypatch):
     def broken(*args, **kwargs):
         raise ValueError("hỏng")
 
-    monkeypatch.setattr("metrics.aggregate.by_campaign", broken)
+    monkeypatch.setattr("metrics.store.Store.totals_by_action", broken)
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     assert not at.exception
     assert "Trang gặp lỗi" in at.error[0].value and "hỏng" in at.error[0].value
