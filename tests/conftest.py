@@ -1,9 +1,6 @@
 import json
 import os
-import shutil
-import socket
-import subprocess
-import tempfile
+import sys
 import uuid
 from pathlib import Path
 
@@ -26,52 +23,24 @@ def gold(seeds: Path) -> list[dict]:
 
 
 # --- stores: every store test runs on DuckDB and on a real PostgreSQL server ------------------------------------
-# Debian's postgresql package: /usr/lib/postgresql/<version>/bin (the newest installed), or $MTTQ_PG_BIN.
-_INSTALLED = sorted(
-    Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0
-)
-PG_BIN = Path(os.environ.get("MTTQ_PG_BIN") or (_INSTALLED[-1].parent if _INSTALLED else "/usr/lib/postgresql/15/bin"))
-
-
-def _as_postgres_user(args: list[str]) -> list[str]:
-    """PostgreSQL refuses to run as root: as root, run it as the `postgres` account."""
-    return ["runuser", "-u", "postgres", "--", *args] if os.geteuid() == 0 else args
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+import pg_server  # noqa: E402
 
 
 @pytest.fixture(scope="session")
-def pg_server():
+def pg_server_url():
     """A PostgreSQL server in a temporary folder on a free 127.0.0.1 port, stopped after the tests."""
-    if not (PG_BIN / "initdb").exists():
-        pytest.skip(f"PostgreSQL not installed ({PG_BIN}/initdb missing: apt-get install postgresql; .ci/run does)")
-    folder = Path(tempfile.mkdtemp(prefix="mttq-pg-"))
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres", "postgres")
-    data = folder / "data"
-    subprocess.run(_as_postgres_user([str(PG_BIN / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres",
-                                      "--no-sync"]), check=True, capture_output=True)  # fmt: skip
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
-    subprocess.run(_as_postgres_user([str(PG_BIN / "pg_ctl"), "-D", str(data), "-o", options, "-l",
-                                      str(folder / "log"), "-w", "start"]), check=True, capture_output=True)  # fmt: skip
-    try:
-        yield f"postgresql://postgres@127.0.0.1:{port}"
-    finally:
-        subprocess.run(_as_postgres_user([str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
-                       capture_output=True)  # fmt: skip
-        shutil.rmtree(folder, ignore_errors=True)
+    reason = pg_server.missing_reason()
+    if reason:
+        pytest.skip(reason)
+    with pg_server.server() as url:
+        yield url
 
 
 @pytest.fixture
-def pg_url(pg_server):
+def pg_url(pg_server_url):
     """A new, empty database on the test server."""
-    import psycopg
-
-    name = f"t{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(f"{pg_server}/postgres", autocommit=True) as con:
-        con.execute(f"CREATE DATABASE {name}")
-    return f"{pg_server}/{name}"
+    return pg_server.new_database(pg_server_url, f"t{uuid.uuid4().hex[:12]}")
 
 
 @pytest.fixture(params=["duckdb", "postgresql"])

@@ -17,6 +17,7 @@ def test_every_page_file_is_registered():
 @pytest.fixture
 def store(tmp_path, monkeypatch):
     monkeypatch.setenv("MTTQ_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("MTTQ_DATABASE_URL", raising=False)
     import streamlit as st
 
     st.cache_data.clear()
@@ -88,3 +89,46 @@ def test_switch_to_2025_units(store):
     assert at.query_params["dg"] in ("2025", ["2025"])
     at.switch_page("app_pages/theo_dia_phuong.py").run()
     assert not at.exception
+
+
+def test_import_page_needs_an_editor(store):
+    from metrics import accounts, storage
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    at.switch_page("app_pages/nhap_du_lieu.py").run()
+    assert not at.get("file_uploader") and "Chỉ biên tập viên" in at.info[0].value
+    at.text_input(key="auth_name").set_value("admin")
+    at.text_input(key="auth_password").set_value("admin")
+    at.button[0].click().run()
+    assert at.error[0].value == "Sai tài khoản hoặc mật khẩu." and not at.get("file_uploader")  # no default account
+    accounts.add_user(storage.open_store(), "lan", "editor", "một mật khẩu dài")
+    accounts.add_user(storage.open_store(), "minh", "viewer", "mật khẩu của minh")
+    at.text_input(key="auth_name").set_value("minh")
+    at.text_input(key="auth_password").set_value("mật khẩu của minh")
+    at.button[0].click().run()
+    assert not at.get("file_uploader")  # signed in, but a viewer
+    at.button(key="auth_out").click().run()
+    at.text_input(key="auth_name").set_value("lan")
+    at.text_input(key="auth_password").set_value("một mật khẩu dài")
+    at.button[0].click().run()
+    assert at.get("file_uploader") and not at.error
+    assert "lan" in at.caption[0].value
+
+
+def test_user_add_on_the_command_line(store, monkeypatch):
+    import subprocess
+    import sys
+
+    from metrics import accounts, storage
+
+    def add(*args, password):
+        return subprocess.run([sys.executable, "-m", "metrics", "user", "add", *args, "--password-stdin"], cwd=ROOT,
+                              input=password + "\n", capture_output=True, text=True)  # fmt: skip
+
+    short = add("lan", "--role", "editor", password="ngắn")
+    assert short.returncode == 2 and "mật khẩu cần ít nhất 8 ký tự" in short.stderr and "Traceback" not in short.stderr
+    assert add("lan", "--role", "editor", password="đủ dài rồi đấy").returncode == 0
+    opened = storage.open_store()
+    assert accounts.sign_in(opened, "lan", "đủ dài rồi đấy") == "editor"
+    assert accounts.sign_in(opened, "lan", "sai") is None
+    assert opened.rows("SELECT password_hash FROM users")[0][0].startswith("$2")  # bcrypt, never the password
