@@ -224,9 +224,14 @@ def filters() -> Filters:
     return st.session_state.get("filters", Filters())
 
 
+@st.cache_data(max_entries=8, show_spinner=False)
+def _has_facts(target: str, version: str) -> bool:
+    return bool(store().rows("SELECT count(*) FROM (SELECT 1 FROM facts LIMIT 1) x")[0][0])
+
+
 def empty_state() -> bool:
     """True (after telling the user what to do) when there is nothing to show."""
-    if _count(_target(), version(), Filters())["facts"] == 0:
+    if not _has_facts(_target(), version()):
         st.info("Chưa có dữ liệu. Hãy vào trang **Nhập dữ liệu** để tải bài viết lên.")
         st.page_link("app_pages/nhap_du_lieu.py", label="Đi tới Nhập dữ liệu", icon=":material/upload_file:")
         return True

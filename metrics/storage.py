@@ -9,11 +9,14 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from metrics import schema
 from metrics.duck import DuckStore
-from metrics.ingest import IngestResult, ingest_paths
 from metrics.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from metrics.ingest import IngestResult
 
 PROJECT = Path(__file__).resolve().parents[1]
 SAMPLE = PROJECT / "sample_data"
@@ -47,6 +50,8 @@ def ensure_sample(store: Store) -> IngestResult | None:
     """Load the built-in sample corpus into an empty store."""
     if store.rows("SELECT count(*) FROM articles")[0][0]:
         return None
+    from metrics.ingest import ingest_paths  # the parsers load a gazetteer: only when there is something to read
+
     return ingest_paths(store, [str(SAMPLE)], user="dữ liệu mẫu", origin="dữ liệu mẫu")
 
 
