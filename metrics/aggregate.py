@@ -83,35 +83,40 @@ def totals_query(kind: str, by: Sequence[str] = (), filters: Filters = ALL) -> t
     articles, at_least, duplicates_left_out, rates_left_out. A group with
     nothing counted is left out.
     """
+    keys = _group_columns(by)
+    condition, params = _kind_condition(kind, filters)
+    amount = "f.value_vnd" if kind == "money" else "f.value"
+    group = ", ".join(keys)
+    # Two steps (per group and article, then per group): hash aggregations both, where count(DISTINCT) sorts.
+    sql = f"""SELECT {group}, CAST(sum(total) AS DOUBLE PRECISION) AS total, sum(facts) AS facts,
+        count(*) FILTER (WHERE facts > 0) AS articles, coalesce(bool_or(at_least), FALSE) AS at_least,
+        sum(duplicates) AS duplicates_left_out, sum(rates) AS rates_left_out
+        FROM (SELECT {", ".join(f"f.{k}" for k in keys)}, f.article_id,
+                     sum({amount}) FILTER (WHERE f.counted) AS total, count(*) FILTER (WHERE f.counted) AS facts,
+                     bool_or(f.qualifier = 'over' OR f.range = 'low') FILTER (WHERE f.counted) AS at_least,
+                     count(*) FILTER (WHERE f.not_counted = 'duplicate') AS duplicates,
+                     count(*) FILTER (WHERE f.not_counted = 'rate') AS rates
+              FROM facts f WHERE {condition} GROUP BY {", ".join(f"f.{k}" for k in keys)}, f.article_id) per_article
+        GROUP BY {group} HAVING sum(facts) > 0 ORDER BY {group}"""
+    return sql, params
+
+
+def _kind_condition(kind: str, filters: Filters) -> tuple[str, list[Any]]:
     if kind not in ("money", "households"):
         raise ValueError(f"unknown kind {kind!r}")
-    keys = _group_columns(by)
     condition, params = where(Filters(**{**_as_dict(filters), "kinds": (kind,), "counted_only": False}))
-    amount = "f.value_vnd" if kind == "money" else "f.value"
-    vnd_only = " AND f.currency = 'VND'" if kind == "money" else ""
-    group = ", ".join(f"f.{k}" for k in keys)
-    sql = f"""SELECT {group},
-        CAST(sum({amount}) FILTER (WHERE f.counted) AS DOUBLE PRECISION) AS total,
-        count(*) FILTER (WHERE f.counted) AS facts,
-        count(DISTINCT f.article_id) FILTER (WHERE f.counted) AS articles,
-        coalesce(bool_or(f.qualifier = 'over' OR f.range = 'low') FILTER (WHERE f.counted), FALSE) AS at_least,
-        count(*) FILTER (WHERE f.not_counted = 'duplicate') AS duplicates_left_out,
-        count(*) FILTER (WHERE f.not_counted = 'rate') AS rates_left_out
-        FROM facts f WHERE {condition}{vnd_only}
-        GROUP BY {group} HAVING count(*) FILTER (WHERE f.counted) > 0
-        ORDER BY {group}"""
-    return sql, params
+    return condition + (" AND f.currency = 'VND'" if kind == "money" else ""), params
 
 
 def articles_query(kind: str, by: Sequence[str] = (), filters: Filters = ALL) -> tuple[str, list[Any]]:
     """How many articles are behind the counted facts of each group, whatever their action."""
-    sql, params = totals_query(kind, by, filters)
+    condition, params = _kind_condition(kind, filters)
     keys = [k for k in by if k != "action"]
-    group = ", ".join(f"f.{k}" for k in keys) or "NULL"
-    head, _, rest = sql.partition("FROM facts f")
-    condition = rest.split("GROUP BY")[0]
-    sql = f"""SELECT {group + "," if keys else ""} count(DISTINCT f.article_id) AS articles FROM facts f {condition}
-        AND f.counted {"GROUP BY " + group if keys else ""}"""
+    inner = ", ".join([*(f"f.{k}" for k in keys), "f.article_id"])
+    group = ", ".join(keys)
+    sql = f"""SELECT {group + ", " if keys else ""}count(*) AS articles
+        FROM (SELECT DISTINCT {inner} FROM facts f WHERE {condition} AND f.counted) per_article
+        {"GROUP BY " + group if keys else ""}"""
     return sql, params
 
 

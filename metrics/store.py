@@ -203,19 +203,20 @@ class Store:
         """How many facts match, how many are counted, how many are likely duplicates, and their articles."""
         where, params = aggregate.where(filters)
         n, counted, duplicates, articles = self.rows(
-            f"""SELECT count(*), count(*) FILTER (WHERE f.counted), count(*) FILTER (WHERE f.likely_duplicate),
-                       count(DISTINCT f.article_id) FROM facts f WHERE {where}""",
+            f"""SELECT coalesce(sum(n), 0), coalesce(sum(counted), 0), coalesce(sum(duplicates), 0), count(*)
+                FROM (SELECT f.article_id, count(*) AS n, count(*) FILTER (WHERE f.counted) AS counted,
+                             count(*) FILTER (WHERE f.likely_duplicate) AS duplicates
+                      FROM facts f WHERE {where} GROUP BY f.article_id) per_article""",
             params,
         )[0]
-        return {"facts": n, "counted": counted, "duplicates": duplicates, "articles": articles}
+        return {"facts": int(n), "counted": int(counted), "duplicates": int(duplicates), "articles": int(articles)}
 
     def options(self) -> dict[str, list]:
-        """The values the dashboard's filters offer."""
-        with self.reading():
-            values = {
-                column: [v for (v,) in self.rows(f"SELECT DISTINCT {column} FROM facts WHERE {column} IS NOT NULL ORDER BY 1")]
-                for column in ("year", "province", "province_2025", "campaign")
-            }
+        """The values the dashboard's filters offer (one pass over the facts)."""
+        columns = ("year", "province", "province_2025", "campaign")
+        sets = ", ".join(f"({c})" for c in columns)
+        found = self.rows(f"SELECT {', '.join(columns)} FROM facts GROUP BY GROUPING SETS ({sets})")
+        values = {c: sorted({row[i] for row in found if row[i] is not None}) for i, c in enumerate(columns)}
         values["year"] = [int(y) for y in values["year"]]
         return values
 
