@@ -45,12 +45,12 @@ def counted(fact: dict[str, Any], relevant: bool = True) -> tuple[bool, str | No
     ((True, None), (False, 'rate'))
     >>> counted({"action": "target"}), counted({"action": "raised", "range": "high"}), counted({"action": "given"}, False)
     ((False, 'target'), (False, 'range_high'), (False, 'not_front'))
-    >>> counted({"action": "raised", "counted": False, "not_counted": "part"})
-    (False, 'part')
+    >>> counted({"action": "raised", "counted": False, "not_counted": "part"}), counted({"counted": True}, relevant=False)
+    ((False, 'part'), (False, 'not_front'))
     """
-    if "counted" in fact:
+    if "counted" in fact and not (fact["counted"] and not relevant):
         return bool(fact["counted"]), (None if fact["counted"] else fact.get("not_counted") or "other")
-    if not relevant:
+    if not relevant:  # an article not about the Front adds nothing, whatever its figures say
         return False, "not_front"
     if fact.get("rate"):
         return False, "rate"

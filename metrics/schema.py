@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from parsers.vocab.counting import REASONS
+
 SCHEMA_VERSION = 5
 # The largest amount a BIGINT column holds; larger "figures" (20 tỷ tỷ đồng) are skipped, not stored.
 MAX_BIGINT = 2**63 - 1
@@ -160,18 +162,9 @@ INDEXES = (
     "CREATE INDEX skipped_article ON skipped (article_id)",
 )
 
-# Why a figure is not added into totals: the codes of the `not_counted` field, in Vietnamese.
-NOT_COUNTED_LABELS = {
-    "rate": "mức hỗ trợ cho mỗi đơn vị, không cộng",
-    "part": "là một phần của tổng đã tính",
-    "restates": "nhắc lại số đã có trong bài",
-    "range_high": "mức trên của khoảng",
-    "target": "chỉ tiêu/kế hoạch, chưa thực hiện",
-    "other": "không phải tiền vận động hay hỗ trợ",
-    "not_front": "không phải hoạt động của Mặt trận",
-    "implausible_year": "năm không hợp lý",
-    "duplicate": "trùng với bài khác",
-}
+# Why a figure is not added into totals: the codes of the `not_counted` field, in Vietnamese (declared with the
+# parsers that decide them).
+NOT_COUNTED_LABELS = REASONS
 
 # The fact columns joined from its article, for listings and exports.
 ARTICLE_FIELDS_OF_FACTS = ("title", "published", "url", "relevant")

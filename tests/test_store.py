@@ -101,14 +101,25 @@ def test_not_counted_defaults_and_parser_fields(store, monkeypatch):
     assert bool(facts.loc["ok", "counted"]) and store.totals("money")["total"].tolist() == [2e9]
 
 
-def test_amount_too_large_for_bigint_never_crashes_ingest(store):
-    """ "20 tỷ tỷ đồng" is 2×10^19 đồng: the figure is listed as skipped, its article and the others are stored."""
+def test_amount_too_large_for_bigint_never_crashes_ingest(store, monkeypatch):
+    """"20 tỷ tỷ đồng" is 2×10^19 đồng: the figure is listed as skipped, its article and the others are stored."""
     rows = [{"id": "big", "text": "Tin lớn. Ủy ban MTTQ trao 20 tỷ tỷ đồng và 5 triệu đồng năm 2023."},
             {"id": "ok", "text": "Tin thường. Ủy ban MTTQ tỉnh Huế trao 2 tỷ đồng năm 2023."}]  # fmt: skip
     result = ingest_uploads(store, [("a.jsonl", "\n".join(map(json.dumps, rows)).encode())])
     assert sorted(result.added) == ["big", "ok"] and not result.failed
     assert sorted(store.facts()["value_vnd"].tolist()) == [5_000_000, 2_000_000_000]
-    assert store.skipped("big")["reason"].tolist() == [records.TOO_LARGE]
+    assert store.skipped("big")["text"].tolist() == ["20 tỷ tỷ đồng"]
+    # Whatever the parsers let through, the store keeps out what its columns cannot hold.
+    real = records.article_rows
+
+    def huge(record, digest):
+        record["money"] = [{**m, "value": 2 * 10**19, "value_vnd": 2 * 10**19} for m in record["money"]]
+        return real(record, digest)
+
+    monkeypatch.setattr("metrics.ingest.article_rows", huge)
+    result = ingest_uploads(store, [("b.txt", "Tin\nỦy ban MTTQ tỉnh Huế trao 3 tỷ đồng năm 2023.".encode())])
+    assert len(result.added) == 1 and not result.failed and result.facts == 0
+    assert store.skipped(result.added[0])["reason"].tolist() == [records.TOO_LARGE]
 
 
 def test_one_article_that_cannot_be_stored_costs_the_others_nothing(store, monkeypatch):
