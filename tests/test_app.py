@@ -132,3 +132,20 @@ def test_user_add_on_the_command_line(store, monkeypatch):
     assert accounts.sign_in(opened, "lan", "đủ dài rồi đấy") == "editor"
     assert accounts.sign_in(opened, "lan", "sai") is None
     assert opened.rows("SELECT password_hash FROM users")[0][0].startswith("$2")  # bcrypt, never the password
+
+
+def test_overview_cards_add_counted_figures_only(store):
+    """The headline cards equal a sum computed apart, in pandas, over the counted facts of the latest counted year."""
+    from metrics import storage
+    from metrics.formatting import vnd
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    facts = storage.open_store().facts()
+    counted = facts[facts["counted"] & (facts["currency"] == "VND")]
+    latest = int(counted["year"].max())
+    assert (~facts["counted"]).sum() > 0  # the sample has figures that must not be added
+    for label, action in (("Tiền vận động", "raised"), ("Tiền hỗ trợ, chi", "given")):
+        rows = counted[(counted["year"] == latest) & (counted["action"] == action)]
+        at_least = bool((rows["qualifier"].eq("over") | rows["range"].eq("low")).any())
+        (card,) = [m for m in at.metric if m.label == f"{label} ({latest})"]
+        assert card.value == vnd(float(rows["value_vnd"].sum()), at_least)

@@ -302,3 +302,24 @@ def test_migrate_duckdb_store_to_postgresql(tmp_path, pg_url, monkeypatch):
                            capture_output=True, text=True)  # fmt: skip
     assert again.returncode != 0 and "kho đích đã có bài viết" in again.stderr
     target.close()
+
+
+def test_cli_stats_and_export_on_either_backend(store_env, tmp_path):
+    ingest = subprocess.run([sys.executable, "-m", "metrics", "ingest", str(ROOT / "sample_data"), "--user", "lan"],
+                            cwd=ROOT, env=store_env, capture_output=True, text=True, check=True)  # fmt: skip
+    assert json.loads(ingest.stdout)["added"] >= 40
+    stats = json.loads(subprocess.run([sys.executable, "-m", "metrics", "stats"], cwd=ROOT, env=store_env,
+                                      capture_output=True, text=True, check=True).stdout)  # fmt: skip
+    assert stats["backend"] == ("postgresql" if "MTTQ_DATABASE_URL" in store_env else "duckdb")
+    assert 0 < stats["counted"]["money"] < stats["facts"]["money"] and stats["schema_version"] == schema.SCHEMA_VERSION
+    out = tmp_path / "all.csv"
+    subprocess.run([sys.executable, "-m", "metrics", "export", "--out", str(out)], cwd=ROOT, env=store_env, check=True,
+                   capture_output=True)  # fmt: skip
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert len(rows) == stats["facts"]["money"] + stats["facts"]["households"]
+    reasons = {r["Lý do không cộng"] for r in rows if r["Được cộng vào tổng"] == "False"}
+    assert reasons and reasons <= set(schema.NOT_COUNTED_LABELS.values())
+    subprocess.run([sys.executable, "-m", "metrics", "export", "--counted-only", "--headers", "en", "--out", str(out)],
+                   cwd=ROOT, env=store_env, check=True, capture_output=True)  # fmt: skip
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert {r["counted"] for r in rows} == {"True"} and len(rows) == sum(stats["counted"].values())
