@@ -23,6 +23,10 @@ from metrics.store import Store, StoreBusy, now
 WRITE_LOCK = 0x4D545451
 
 
+# A row store scans every column of a fact: the sidebar's filters go through indexes instead.
+FILTER_INDEXES = tuple(f"CREATE INDEX facts_{c} ON facts ({c})" for c in ("year", "province", "province_2025", "campaign"))
+
+
 def _sql(statement: str) -> str:
     """The shared SQL's `?` placeholders as psycopg's `%s`.
 
@@ -50,6 +54,9 @@ class PgStore(Store):
             with self._lock("cập nhật cấu trúc kho") as con:
                 if not self._rows(con, "SELECT 1 FROM information_schema.tables WHERE table_name = 'meta'"):
                     self.create(con)
+                    with self._transaction(con):
+                        for statement in FILTER_INDEXES:
+                            self._rows(con, statement)
 
     def __repr__(self) -> str:
         return f"PgStore({psycopg.conninfo.make_conninfo(self.url, password='***')!r})"

@@ -46,7 +46,7 @@ def main() -> None:
         else:
             first, second = str(folder / "ingest.duckdb"), str(folder / "large.duckdb")
         store = storage.open_store(first)
-        items = list(bench_app._real_articles(args.ingest))
+        items = list(bench_app._real_articles(args.ingest, front_only=False))
         start = time.perf_counter()
         result = ingest_items(store, items, user="bench")
         seconds = time.perf_counter() - start
@@ -54,7 +54,7 @@ def main() -> None:
         print(f"ingest: {len(result.added)} articles, {result.facts} facts in {seconds:.1f} s "
               f"-> {len(result.added) / seconds:.0f} articles/s" + (f"; store {size / 1e6:.1f} MB" if size else ""))  # fmt: skip
         store.close()
-        bench_app.build(second, args.facts, 2_000)
+        bench_app.build(second, args.facts, 1_000)
         large = storage.open_store(second)
         with large.reading():
             timed("  money by year and action", lambda: large.totals("money", ["year"]))
