@@ -102,7 +102,7 @@ def test_not_counted_defaults_and_parser_fields(store, monkeypatch):
 
 
 def test_amount_too_large_for_bigint_never_crashes_ingest(store, monkeypatch):
-    """"20 tỷ tỷ đồng" is 2×10^19 đồng: the figure is listed as skipped, its article and the others are stored."""
+    """A figure of "20 tỷ tỷ đồng" is 2×10^19 đồng: listed as skipped; its article and the others are stored."""
     rows = [{"id": "big", "text": "Tin lớn. Ủy ban MTTQ trao 20 tỷ tỷ đồng và 5 triệu đồng năm 2023."},
             {"id": "ok", "text": "Tin thường. Ủy ban MTTQ tỉnh Huế trao 2 tỷ đồng năm 2023."}]  # fmt: skip
     result = ingest_uploads(store, [("a.jsonl", "\n".join(map(json.dumps, rows)).encode())])
