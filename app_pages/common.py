@@ -18,13 +18,10 @@ import streamlit as st
 from metrics import accounts, schema, storage
 from metrics.aggregate import Filters
 from metrics.formatting import exact_vnd, group, vnd
+from metrics.labels import ACTION_LABELS
 from metrics.store import Store
 
-ACTION_LABELS = {"raised": "Vận động, tiếp nhận", "given": "Hỗ trợ, chi", "target": "Chỉ tiêu, kế hoạch", "other": "Khác"}
-KIND_LABELS = {"money": "Tiền", "households": "Hộ"}
-QUALIFIER_LABELS = {"exact": "chính xác", "over": "hơn/trên", "under": "gần/dưới", "about": "khoảng"}
 COLUMN_LABELS = schema.labels("vi")
-NOT_COUNTED_LABELS = schema.NOT_COUNTED_LABELS
 
 
 def _target() -> str:

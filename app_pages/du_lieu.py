@@ -7,6 +7,7 @@ from functools import partial
 import streamlit as st
 
 from app_pages import common
+from metrics import labels
 from metrics.export import to_csv_bytes, to_xlsx_bytes
 from metrics.formatting import exact_vnd, group
 
@@ -47,20 +48,20 @@ if not common.empty_state():
     view = facts_shown.assign(
         **{
             "Số liệu": _labels(facts_shown),
-            "Mức": facts_shown["qualifier"].map(common.QUALIFIER_LABELS),
-            "Hoạt động": facts_shown["action"].map(common.ACTION_LABELS),
-            "Lý do không cộng": facts_shown["not_counted"].map(common.NOT_COUNTED_LABELS),
+            "Mức": facts_shown["qualifier"].map(labels.QUALIFIER_LABELS),
+            "Hoạt động": facts_shown["action"].map(labels.ACTION_LABELS),
+            "Lý do không cộng": facts_shown["not_counted"].map(labels.NOT_COUNTED_LABELS),
         }
     )
-    labels = {**common.COLUMN_LABELS, "province": "Tỉnh/thành", "title": "Bài", "text": "Cụm từ", "rate": "Định mức",
-              "counted": "Được cộng"}  # fmt: skip
+    headers = {**common.COLUMN_LABELS, "province": "Tỉnh/thành", "title": "Bài", "text": "Cụm từ", "rate": "Định mức",
+               "counted": "Được cộng"}  # fmt: skip
     event = st.dataframe(
-        view[SHOWN].astype({"counted": object}).fillna("").rename(columns=labels),
+        view[SHOWN].astype({"counted": object}).fillna("").rename(columns=headers),
         hide_index=True,
         width="stretch",
         on_select="rerun",
         selection_mode="single-row",
-        column_config={labels["url"]: st.column_config.LinkColumn()},
+        column_config={headers["url"]: st.column_config.LinkColumn()},
         key="dl_table",
     )
     rows = event.selection.rows if event else []
@@ -87,7 +88,7 @@ if not common.empty_state():
                 f"Có thể trùng với bài {row['duplicate_of']}: cùng số liệu, chiến dịch, địa phương và năm; không cộng lần nữa."
             )
         elif not row["counted"]:
-            st.info(f"Không cộng vào tổng: {common.NOT_COUNTED_LABELS.get(row['not_counted'], row['not_counted'])}.")
+            st.info(f"Không cộng vào tổng: {labels.NOT_COUNTED_LABELS.get(row['not_counted'], row['not_counted'])}.")
         skipped = common.store().skipped(row["article_id"])
         if len(skipped):
             with st.expander(f"Số liệu trên trang này không được tính ({len(skipped)})"):

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from app_pages import common
+from metrics import labels
 
 st.title("Số liệu theo địa phương")
 if not common.empty_state():
@@ -16,7 +17,7 @@ if not common.empty_state():
     else:
         order = common.totals_by_action("money", (field,)).sort_values(["raised", "given"])[field].tolist()
         frame = common.money_hover(ranked)
-        frame["Hoạt động"] = frame["action"].map(common.ACTION_LABELS)
+        frame["Hoạt động"] = frame["action"].map(labels.ACTION_LABELS)
         common.bar(frame, "Tỷ đồng", field, {field: "Tỉnh/thành"}, orientation="h", color="Hoạt động", barmode="group",
                    category_orders={field: order[::-1]})  # fmt: skip
         province = st.selectbox("Xem quận/huyện của", order[::-1], key="dp_province")
@@ -25,5 +26,5 @@ if not common.empty_state():
             st.info("Các bài của tỉnh/thành này không nêu quận/huyện.")
         else:
             frame = common.money_hover(districts)
-            frame["Hoạt động"] = frame["action"].map(common.ACTION_LABELS)
+            frame["Hoạt động"] = frame["action"].map(labels.ACTION_LABELS)
             common.bar(frame, "district", "Tỷ đồng", {"district": "Quận/huyện"}, color="Hoạt động", barmode="group")

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from app_pages import common
+from metrics import labels
 
 st.title("Số liệu theo năm")
 if not common.empty_state():
@@ -15,7 +16,7 @@ if not common.empty_state():
         st.info("Không có khoản tiền nào khớp bộ lọc.")
     else:
         frame = common.money_hover(money)
-        frame["Hoạt động"] = frame["action"].map(common.ACTION_LABELS)
+        frame["Hoạt động"] = frame["action"].map(labels.ACTION_LABELS)
         if split == "Hoạt động":  # side by side: raised and given are never one stacked bar
             common.bar(frame, x, "Tỷ đồng", {"year": "Năm", "period": "Kỳ"}, color="Hoạt động", barmode="group")
         else:  # campaigns stacked within one action, one chart row per action

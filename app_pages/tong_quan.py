@@ -3,6 +3,7 @@
 import streamlit as st
 
 from app_pages import common
+from metrics import labels
 from metrics.formatting import change, group, vnd
 
 st.title("Tổng quan số liệu Mặt trận Tổ quốc")
@@ -38,7 +39,7 @@ if not common.empty_state():
         st.info("Không có khoản tiền nào khớp bộ lọc.")
     else:
         per_year = common.money_hover(money)
-        per_year["Hoạt động"] = per_year["action"].map(common.ACTION_LABELS)
+        per_year["Hoạt động"] = per_year["action"].map(labels.ACTION_LABELS)
         common.bar(per_year, "year", "Tỷ đồng", {"year": "Năm"}, color="Hoạt động", barmode="group")
     field = common.filters().province_field
     left, right = st.columns(2)

@@ -8,9 +8,11 @@ import sys
 from pathlib import Path
 
 from metrics import accounts, export, storage
-from metrics.aggregate import Filters
+from metrics.aggregate import Filters, match_names
 from metrics.ingest import ingest_paths
-from metrics.store import StoreError
+from metrics.store import Store, StoreError
+
+SHOWN_NAMES = 40  # names listed when a typed province or campaign matches nothing
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -54,17 +56,11 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "ingest":
         result = ingest_paths(store, args.paths, user=args.user or f"{_login()} (dòng lệnh)")
         for problem in result.failed:
-            print(f"error: {problem}", file=sys.stderr)
+            print(f"lỗi: {problem}", file=sys.stderr)
         print(storage.to_json(result.as_dict()))
         return 1 if result.failed and not (result.added or result.skipped) else 0
     if args.command == "export":
-        filters = Filters(years=args.year, provinces=args.province, campaigns=args.campaign, kinds=args.kind,
-                          counted_only=args.counted_only)  # fmt: skip
-        facts = store.facts(filters, details=True)
-        writer = {"csv": export.to_csv_bytes, "parquet": export.to_parquet_bytes, "xlsx": export.to_xlsx_bytes}
-        Path(args.out).write_bytes(writer[args.format](facts, args.headers))
-        print(storage.to_json({"rows": len(facts), "out": args.out}))
-        return 0
+        return _export(args, store)
     if args.command == "migrate":
         target = storage.open_store(args.to)
         print(storage.to_json({"copied": storage.copy_store(store, target), "to": repr(target)}))
@@ -75,6 +71,38 @@ def _run(args: argparse.Namespace) -> int:
         print(storage.to_json({"user": args.name, "role": args.role}))
         return 0
     print(storage.to_json(store.stats()))
+    return 0
+
+
+def _export(args: argparse.Namespace, store: Store) -> int:
+    """Exit code 2, with a Vietnamese message, for a folder or a name that does not exist."""
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        print(f"lỗi: thư mục “{out.parent}” không tồn tại; hãy tạo thư mục đó hoặc chọn --out khác", file=sys.stderr)
+        return 2
+    stored = store.options()
+    names: dict[str, list[str]] = {}
+    for option, column, label in (("province", "province", "tỉnh/thành"), ("campaign", "campaign", "chiến dịch/quỹ")):
+        known = stored[column]
+        names[column], missing = match_names(getattr(args, option), known)
+        if missing:
+            listed = ", ".join(known[:SHOWN_NAMES]) + (f"… (cả thảy {len(known)})" if len(known) > SHOWN_NAMES else "")
+            print(f"lỗi: không có {label} “{'”, “'.join(missing)}” trong kho. Có: {listed or 'chưa có'}", file=sys.stderr)
+            return 2
+    filters = Filters(years=args.year, provinces=tuple(names["province"]), campaigns=tuple(names["campaign"]),
+                      kinds=args.kind, counted_only=args.counted_only)  # fmt: skip
+    facts = store.facts(filters, details=True)
+    writer = {"csv": export.to_csv_bytes, "parquet": export.to_parquet_bytes, "xlsx": export.to_xlsx_bytes}
+    try:
+        out.write_bytes(writer[args.format](facts, args.headers))
+    except IsADirectoryError:
+        print(f"lỗi: “{out}” là một thư mục; --out cần tên tệp", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        why = "không có quyền ghi" if isinstance(exc, PermissionError) else "lỗi ổ đĩa hoặc hệ thống tệp"
+        print(f"lỗi: không ghi được tệp “{out}” ({why})", file=sys.stderr)
+        return 2
+    print(storage.to_json({"rows": len(facts), "out": args.out, "provinces": names["province"]}))
     return 0
 
 

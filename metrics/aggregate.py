@@ -11,7 +11,8 @@ at_least.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -73,6 +74,32 @@ def _group_columns(by: Sequence[str]) -> list[str]:
     if unknown:
         raise ValueError(f"cannot group by {unknown}")
     return list(dict.fromkeys([*by, "action"]))
+
+
+def _folded(name: str) -> str:
+    """A name as typed without accents: "Hà Nội" and "ha  noi" give "ha noi"."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+    return " ".join(bare.replace("đ", "d").replace("Đ", "D").casefold().split())
+
+
+def match_names(wanted: Iterable[str], known: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Names as stored for names as typed, exactly or without accents; and those matching none.
+
+    Only for names a user types against a closed list (provinces, campaigns):
+    the parsers never strip accents, since "năm" and "nam" differ in prose.
+
+    >>> match_names(["Ha Noi", "Nghệ An", "Hà Tây"], ["Hà Nội", "Nghệ An", "Hà Nam"])
+    (['Hà Nội', 'Nghệ An'], ['Hà Tây'])
+    """
+    known = [k for k in known if isinstance(k, str)]
+    matched: list[str] = []
+    missing: list[str] = []
+    for name in wanted:
+        found = [k for k in known if k == name] or [k for k in known if _folded(k) == _folded(name)]
+        matched.extend(found)
+        if not found:
+            missing.append(name)
+    return list(dict.fromkeys(matched)), missing
 
 
 def totals_query(kind: str, by: Sequence[str] = (), filters: Filters = ALL) -> tuple[str, list[Any]]:

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from metrics.records import ArticleRows, article_rows
 from metrics.store import ImportRun, Store
 from parsers.article import extract
 from parsers.normalize import normalize
-from parsers.readers import Problem, Source, read_bytes, read_paths
+from parsers.readers import Problem, Source, read_paths, read_uploads
 from parsers.records import article_record
 
 BATCH_SIZE = int(os.environ.get("MTTQ_BATCH_SIZE", "500"))
@@ -93,6 +93,5 @@ def ingest_paths(store: Store, paths: list[str], progress=None, user: str = "", 
 
 
 def ingest_uploads(store: Store, uploads: list[tuple[str, bytes]], progress=None, user: str = "") -> IngestResult:  # type: ignore[no-untyped-def]
-    """In-memory files (name, bytes), as the dashboard's uploader gives them."""
-    items: Iterator[Source | Problem] = (item for name, data in uploads for item in read_bytes(name, data))
-    return ingest_items(store, items, progress, user, origin="trang Nhập dữ liệu")
+    """In-memory files (name, bytes), as the dashboard's uploader gives them; each upload has its own size budget."""
+    return ingest_items(store, read_uploads(uploads), progress, user, origin="trang Nhập dữ liệu")

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from parsers.vocab.counting import REASONS
-
 SCHEMA_VERSION = 5
 # The largest amount a BIGINT column holds; larger "figures" (20 tỷ tỷ đồng) are skipped, not stored.
 MAX_BIGINT = 2**63 - 1
@@ -161,10 +159,6 @@ INDEXES = (
     "CREATE INDEX campaigns_article ON campaigns (article_id)",
     "CREATE INDEX skipped_article ON skipped (article_id)",
 )
-
-# Why a figure is not added into totals: the codes of the `not_counted` field, in Vietnamese (declared with the
-# parsers that decide them).
-NOT_COUNTED_LABELS = REASONS
 
 # The fact columns joined from its article, for listings and exports.
 ARTICLE_FIELDS_OF_FACTS = ("title", "published", "url", "relevant")

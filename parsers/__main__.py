@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from parsers.article import extract
+from parsers.cells import neutralise
 from parsers.readers import Problem, Source, read_bytes, read_paths
 from parsers.records import article_record
 from parsers.gold_metrics import metrics
@@ -36,11 +37,17 @@ FACT_CSV_FIELDS = (
 )  # fmt: skip
 
 
+def report(problem: Problem) -> None:
+    """One line on standard error: "lỗi:" (not read) or "cảnh báo:" (read, something left out)."""
+    print(f"{'cảnh báo' if problem.warning else 'lỗi'}: {problem}", file=sys.stderr)
+
+
 def records(paths: list[str], errors: list[str]) -> Iterator[dict[str, Any]]:
     for item in read_paths(paths):
         if isinstance(item, Problem):
-            errors.append(str(item))
-            print(f"error: {item}", file=sys.stderr)
+            if not item.warning:
+                errors.append(str(item))
+            report(item)
             continue
         yield article_record(extract(item.text, item.id, item.source, item.url, item.title, item.published))
 
@@ -54,7 +61,7 @@ def _csv_rows(record: dict[str, Any]) -> Iterator[list[Any]]:
                    "fact_district": fact.get("district")}  # fmt: skip
             if kind == "campaigns":
                 row |= {"text": fact["text"], "campaign": fact["name"], "kind": fact["head"]}
-            yield base + [row.get(f) for f in FACT_CSV_FIELDS]
+            yield [neutralise(v) for v in base + [row.get(f) for f in FACT_CSV_FIELDS]]
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -70,7 +77,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         else:
             print(json.dumps(record, ensure_ascii=False))
     if count == 0:
-        print(f"error: no article could be read ({len(errors)} problem(s))", file=sys.stderr)
+        print(f"lỗi: không đọc được bài nào ({len(errors)} lỗi)", file=sys.stderr)
         return 1
     return 0
 

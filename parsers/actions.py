@@ -28,6 +28,10 @@ _KIND_OF = {word.casefold(): kind for kind, words in _KINDS.items() for word in 
 # "đạt 196% chỉ tiêu" compares with a target already met; it announces none.
 _CUE = re.compile(rf"(?<!\p{{L}})(?<!%\x20)(?:{alternation(_KIND_OF)})(?!\p{{L}})", re.IGNORECASE)
 _CLAUSE_BREAK = ";"
+# How far a figure looks for its verb: wide enough for any clause, bounded so that one
+# long sentence with many figures stays linear.
+_WINDOW = 400
+_AFTER = 4
 _WORD_BEFORE = re.compile(r"(\w+)\x20$")
 _NEXT_WORDS = re.compile(r"\x20(\p{L}+(?:\x20\p{L}+)?)")
 # Achieved against target, "14.714.669.968/9,5 tỷ đồng": the amount after the slash is the target.
@@ -50,7 +54,14 @@ class Cues:
         return cls(tuple(found))
 
     def before(self, at: int) -> list[tuple[int, int, str]]:
-        return list(self.found[: bisect_left(self.found, (at, -1, ""))])
+        """The cues of the clause window before at: a figure reads only its near context."""
+        end = bisect_left(self.found, (at, -1, ""))
+        start = bisect_left(self.found, (at - _WINDOW, -1, ""))
+        return list(self.found[start:end])
+
+    def after(self, at: int) -> list[tuple[int, int, str]]:
+        start = bisect_left(self.found, (at, -1, ""))
+        return list(self.found[start : start + _AFTER])
 
 
 def _cancelled(sentence: str, cue: str, start: int, end: int) -> bool:
@@ -83,13 +94,13 @@ def money_action(sentence: str, start: int, end: int, cues: Cues | None = None) 
         return "target"
     before = cues.before(start)
     verbs = [c for c in before if c[2] != "done"]
-    after = [c for c in cues.found if c[0] >= end and c[2] != "done"]
+    after = [c for c in cues.after(end) if c[2] != "done"]
     if _follows_other(sentence, end, after):
         return "other"
     if not verbs:
         return after[0][2] if after else "other"
     kind = verbs[-1][2]
-    clause = sentence.rfind(_CLAUSE_BREAK, 0, start)
+    clause = sentence.rfind(_CLAUSE_BREAK, max(0, start - _WINDOW), start)
     if kind in ("raised", "given") and _pending_target([c for c in before if c[0] > clause]):
         return "target"
     return kind

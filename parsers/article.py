@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 
@@ -13,7 +14,7 @@ from parsers.actions import Cues, household_action, money_action
 from parsers.households import find_households
 from parsers.money import MAX_VND, find_money
 from parsers.normalize import normalize
-from parsers.relevance import relevance
+from parsers.relevance import front_mentions, relevance
 from parsers.sentences import sentence_spans
 from parsers.types import Article, Campaign, Fact, Households, Money, Period, Place, Skipped, Span
 
@@ -52,8 +53,9 @@ def extract(
     facts: list[Fact] = []
     if page.title:
         facts.extend(_sentence_facts(text, *page.title, place, scope, mentions, date_year, in_headline=True))
+    starts = [c.start for c in mentions]
     for s, e in sentences:
-        facts.extend(_sentence_facts(text, s, e, place, scope, mentions, date_year))
+        facts.extend(_sentence_facts(text, s, e, place, scope, mentions, date_year, starts=starts))
     year, evidence = dates.reporting_year(
         prose_text,
         published_date,
@@ -66,8 +68,9 @@ def extract(
     place = localities.named_then(place, year or date_year)
     facts = [replace(f, place=localities.named_then(f.place, f.period.year if f.period else year)) for f in facts]
     facts, implausible = _plausible(facts)
-    relevant, why = relevance(text, [page.title, *page.prose] if page.title else list(page.prose))
-    facts = counting.label(facts, sentences, relevant, text)
+    named = front_mentions(text)
+    relevant, why = relevance(text, [page.title, *page.prose] if page.title else list(page.prose), named)
+    facts = counting.label(facts, sentences, relevant, text, named)
     event = dates.event_date(prose_text, date_year)
     skipped = tuple(sorted((*_skipped(text, page), *implausible), key=lambda k: k.start))
     return Article(
@@ -103,8 +106,8 @@ def _plausible(facts: list[Fact]) -> tuple[list[Fact], list[Skipped]]:
     """Amounts no Front report holds ("20 tỷ tỷ đồng") are not figures: skipped with a reason."""
     kept, skipped = [], []
     for f in facts:
-        vnd = f.figure.value_vnd if isinstance(f.figure, Money) else None
-        if vnd is not None and vnd > MAX_VND:
+        # Any currency: no report holds 10^15 units of it ("100000000 nghìn tỉ tỉ AUD").
+        if isinstance(f.figure, Money) and f.figure.value > MAX_VND:
             skipped.append(Skipped(f.figure.text, f.figure.start, _IMPLAUSIBLE))
         else:
             kept.append(f)
@@ -191,15 +194,17 @@ def _sentence_facts(
     mentions: list[Campaign],
     date_year: int | None,
     in_headline: bool = False,
+    starts: list[int] | None = None,
 ) -> list[Fact]:
     figures: list[Money | Households] = [*find_money(text[s:e]), *find_households(text[s:e])]
     if not figures:
         return []
+    starts = starts if starts is not None else [c.start for c in mentions]
     sentence = text[s:e]
     event = dates.event_date(sentence, date_year)
     named_periods = dates.periods(sentence, None)
     here = localities.located(text, s, e, place.province if place else None)
-    campaigns = [c for c in mentions if s <= c.start < e]
+    campaigns = mentions[bisect_left(starts, s) : bisect_left(starts, e)]
     cues = Cues.of(sentence)
     facts = []
     for fig in sorted(figures, key=lambda f: f.start):
@@ -237,7 +242,8 @@ def _own_place(here: list[tuple[int, Place]], text: str, at: int, place: Place |
     report, or after a Front committee naming it ("MTTQ tỉnh B vận động 5 tỷ").
     """
     clause = localities.clause_start(text, at)
-    bound = [(p_at, p) for p_at, p in here if clause <= p_at < at]
+    offsets = [p_at for p_at, _ in here]
+    bound = here[bisect_left(offsets, clause) : bisect_left(offsets, at)]
     if not bound:
         return place if scope != "national" else None
     p_at, found = bound[-1]

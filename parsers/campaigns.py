@@ -8,13 +8,15 @@ are also found unquoted after their head ("Quỹ Vì người nghèo").
 
 from __future__ import annotations
 
+import re as stdlib_re
+
 import regex as re
 
-from parsers.patterns import alternation
+from parsers.patterns import alternation, cased
 from parsers.types import Campaign
 from parsers.vocab import campaign_heads as v
 
-_HEAD = rf"(?i:{alternation(v.HEADS)})(?!\p{{L}})"
+_HEAD = rf"(?:{alternation(cased(v.HEADS))})(?!\p{{L}})"
 _OPEN = alternation(v.QUOTES)
 _CLOSE = alternation(set(v.QUOTES.values()))
 _QUOTED = rf"(?:{_OPEN})(?P<name>[^“”\"«»\n]{{2,160}}?)(?:{_CLOSE})"
@@ -34,6 +36,8 @@ _PROPER = re.compile(
 )
 _ALONE = re.compile(rf"(?<![“\"‘'«])(?<!\p{{L}})(?P<name>(?i:{alternation(v.KNOWN_ALONE)}))(?!\p{{L}})")
 _HEAD_INSIDE = re.compile(rf"^(?P<head>{_HEAD})\x20(?P<rest>.+)$")
+# The standard engine: several times faster on one literal alternation run over every body.
+_ANY_HEAD = stdlib_re.compile(alternation(cased([*v.HEADS, *v.KNOWN_ALONE])))
 _SPELLING = re.compile(alternation(v.SPELLINGS))
 _PUNCT = re.compile(r"[\"“”'‘’«»\s\-–—,.:;!?…]+")
 _KNOWN_FOLDED = {name.casefold(): (name, head) for name, head in v.KNOWN.items()}
@@ -49,6 +53,8 @@ def find_campaigns(text: str, start: int = 0, end: int | None = None) -> list[Ca
     []
     """
     end = len(text) if end is None else end
+    if not _ANY_HEAD.search(text, start, end):
+        return []  # most articles name no campaign head and no known campaign: one cheap scan
     found = []
     for m in _HEADED.finditer(text, start, end):
         head = v.HEADS[m["head"].casefold()]

@@ -24,6 +24,7 @@ _TITLE_WORDS = 60
 _NO_LETTERS = re.compile(r"^[^\p{L}]*$")
 _DATE_LINE = re.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2}(?:\x20\p{L}+){1,3}\x20\d{4}\x20\d{1,2}:\d{2}")
 _HEADLINE_WORDS = 80
+_END_MARKER_CHARS = max(map(len, END_MARKERS)) + 16
 # A crawler's stamp before the first line: " date 2021-01 Sau gần nửa tháng…" (not part of the title).
 STAMP = re.compile(r"^\s*date\x20(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)(?:-(?P<day>[0-3]\d))?\x20")
 _SLUG_MATCH = 0.6  # share of a line's words found in the address's slug: that line is the headline
@@ -50,6 +51,8 @@ def is_end_marker(line: str) -> bool:
     """>>> is_end_marker("TIN ĐÃ ĐƯA"), is_end_marker("Tin khác về Hà Nội trong tuần qua là bài dài")
     (True, False)
     """
+    if len(line) > _END_MARKER_CHARS:
+        return False  # a marker line is short: long lines are prose, checked in one comparison
     key = _key(line)
     return any(key == m or (key.startswith(m) and len(key) < len(m) + 12) for m in END_MARKERS)
 
@@ -59,7 +62,7 @@ def is_header(line: str) -> bool:
     key = _key(line)
     if not key or _NO_LETTERS.match(key):
         return True
-    if any(key.startswith(m) for m in HEADER_MARKERS):
+    if key.startswith(HEADER_MARKERS):
         return True
     # A short date line is a header ("14/07/2020 - 04:29 PM"); one ending a sentence is prose.
     return bool(_DATE_LINE.search(line)) and len(line.split()) <= 12 and not line.rstrip().endswith((".", "!", "?"))

@@ -8,13 +8,14 @@ headline's "Hơn 13 nghìn tỷ" restating the body's "trên 13.908 tỷ").
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from decimal import Decimal
 
 import regex as re
 
 from parsers.patterns import alternation
-from parsers.relevance import front_named
+from parsers.relevance import front_mentions, front_named
 from parsers.types import Fact, Money
 from parsers.vocab import actions as av
 from parsers.vocab import counting as v
@@ -29,21 +30,28 @@ _EQUIVALENT = re.compile(r"\x20?\((?:tương đương|khoảng|tức|quy đổi)
 _PART_SLACK = Decimal("1.05")  # "gần 4,5 + gần 3,6 + gần 4,6" may exceed "hơn 12,64" a little
 _LOOK_BACK = 2  # sentences an opener ("Trong đó, …") may reach back over to find its total
 _FRONT_REACH = 2  # sentences after the one naming the Front that still speak of it
+_CLAUSE_CHARS = 200  # a clause is read this far back, so long sentences stay linear
+_PARTS = 30  # figures a breakdown may list: bounds the work on one long sentence
+_GAP_CHARS = 40  # "780.000.000đ (Bảy trăm … đồng)": a restatement in words follows at once
+_REPEAT_SEARCH = 40  # earlier figures of a value a repeat is compared with
 
 
-def label(facts: list[Fact], sentences: list[tuple[int, int]], relevant: bool, text: str = "") -> list[Fact]:
+def label(
+    facts: list[Fact], sentences: list[tuple[int, int]], relevant: bool, text: str = "", named: list[int] | None = None
+) -> list[Fact]:
     """facts with counted, not_counted, part_of and restates set.
 
     sentences: (start, end) of every prose sentence, in order, so "Trong đó, …"
     finds the sentence before it even when that one has no figure.
     text: the article; a figure counts only when the Front system is named in
     its sentence or the sentences before it in its paragraph.
+    named: offsets of the Front's names in text (relevance.front_mentions), if known.
     """
     money = [i for i, f in enumerate(facts) if f.kind == "money" and not f.in_headline]
     out = [_family_share(f) for f in facts]
     parts = _parts(out, money, sentences)
     restated = _restatements(out)
-    front = _front_sentences(text, sentences) if text else None
+    front = _front_sentences(text, sentences, named) if text else None
     labelled = []
     for i, fact in enumerate(out):
         near = front is None or fact.in_headline and front_named(fact.sentence) or fact.sentence_start in front
@@ -60,15 +68,17 @@ def label(facts: list[Fact], sentences: list[tuple[int, int]], relevant: bool, t
     return _front_share(labelled, parts)
 
 
-def _front_sentences(text: str, sentences: list[tuple[int, int]]) -> set[int]:
+def _front_sentences(text: str, sentences: list[tuple[int, int]], named: list[int] | None) -> set[int]:
     """Starts of the sentences that name the Front system or follow one that does in their paragraph."""
+    named = front_mentions(text) if named is None else named
     found: set[int] = set()
     since = -_FRONT_REACH - 1
     previous_end = -1
     for n, (s, e) in enumerate(sentences):
         if "\n" in text[previous_end:s] if previous_end >= 0 else True:
             since = -_FRONT_REACH - 1  # a new paragraph
-        if front_named(text[s:e]):
+        first = bisect_left(named, s)
+        if first < len(named) and named[first] < e:
             since = n
         if n - since <= _FRONT_REACH:
             found.add(s)
@@ -101,9 +111,9 @@ def _family_share(fact: Fact) -> Fact:
     if fact.kind != "money":
         return fact
     at = fact.figure.start - fact.sentence_start
-    before = fact.sentence[:at]
-    clause = _CLAUSE_START.search(before)
-    if _FAMILY.search(before, clause.end() if clause else 0):
+    window = max(0, at - _CLAUSE_CHARS)
+    clause = _CLAUSE_START.search(fact.sentence, window, at)
+    if _FAMILY.search(fact.sentence, clause.end() if clause else window, at):
         return replace(fact, action="other")
     return fact
 
@@ -153,44 +163,62 @@ def _parts_in_sentence(facts: list[Fact], idxs: list[int]) -> dict[int, int]:
     sentence = facts[idxs[0]].sentence
     base = facts[idxs[0]].sentence_start
     parts: dict[int, int] = {}
+    starts = [facts[i].figure.start for i in idxs]
+    ends = [facts[i].figure.end for i in idxs]
     for marker in _MARKER.finditer(sentence):
         at = base + marker.start()
-        before = [i for i in idxs if facts[i].figure.end <= at]
-        if not before:
+        n = bisect_right(ends, at)
+        if not n:
             continue
-        total = before[-1]
+        total = idxs[n - 1]
         opened = marker[0] == "(" or sentence.rfind("(", 0, marker.start()) > sentence.rfind(")", 0, marker.start())
         close = sentence.find(")", marker.end()) if opened else -1
         stop = base + (close if close >= 0 else len(sentence))
-        for i in idxs:
-            if at < facts[i].figure.start < stop and i not in parts and _value(facts[i]) < _value(facts[total]):
+        after = bisect_right(starts, at)
+        for i in idxs[after : after + _PARTS]:
+            if facts[i].figure.start < stop and i not in parts and _value(facts[i]) < _value(facts[total]):
                 parts[i] = total
     return parts
 
 
 def _restatements(facts: list[Fact]) -> dict[int, int]:
-    """Figure index → index of the figure it repeats: one copy is counted."""
+    """Figure index → index of the figure it repeats: one copy is counted.
+
+    Candidates are looked up by value (sorted), so many figures cost n log n, not n².
+    """
     restated: dict[int, int] = {}
     body = [i for i, f in enumerate(facts) if not f.in_headline]
+    by_value = sorted((Decimal(facts[i].figure.value), i) for i in body)
+    values = [v for v, _ in by_value]
     for i, fact in enumerate(facts):
         if fact.in_headline:
-            match = next((j for j in body if _same(fact, facts[j])), None)
+            match = next((j for j in _near(fact, by_value, values) if _same(fact, facts[j])), None)
             if match is not None:
                 restated[i] = match
     for n, i in enumerate(body):
-        for j in body[:n]:
-            if j in restated or i in restated:
-                continue
-            if _in_dong(facts[i], facts[j]):
-                restated[j] = i  # "15.000 USD (tương đương 350 triệu đồng)": the đồng copy counts
-            elif _repeats(facts[i], facts[j]):
+        if n and _in_dong(facts[i], facts[body[n - 1]]) and body[n - 1] not in restated:
+            restated[body[n - 1]] = i  # "15.000 USD (tương đương 350 triệu đồng)": the đồng copy counts
+            continue
+        for j in _near(facts[i], by_value, values):
+            if j < i and j not in restated and _repeats(facts[i], facts[j]):
                 restated[i] = j
+                break
     return restated
+
+
+def _near(fact: Fact, by_value: list[tuple[Decimal, int]], values: list[Decimal]) -> list[int]:
+    """Indices of figures whose value is within the rounding of this one, in text order (bounded)."""
+    value = Decimal(fact.figure.value)
+    unit = _rounding_unit(value) if getattr(fact.figure, "qualifier", "exact") != "exact" else Decimal(0)
+    lo, hi = bisect_left(values, value - unit), bisect_right(values, value + unit)
+    return sorted(i for _, i in by_value[lo:hi][:_REPEAT_SEARCH])
 
 
 def _in_dong(later: Fact, earlier: Fact) -> bool:
     """A foreign amount followed by its đồng equivalent in parentheses."""
     if later.kind != "money" or earlier.kind != "money" or later.sentence_start != earlier.sentence_start:
+        return False
+    if later.figure.start - earlier.figure.end > _GAP_CHARS:
         return False
     gap = later.sentence[earlier.figure.end - later.sentence_start : later.figure.start - later.sentence_start]
     return earlier.figure.currency != "VND" == later.figure.currency and bool(_EQUIVALENT.match(gap))  # type: ignore[union-attr]
@@ -214,10 +242,10 @@ def _same(later: Fact, earlier: Fact) -> bool:
 
 def _rounding_unit(value: Decimal) -> Decimal:
     """10^k for the last non-zero digit: 13 nghìn tỷ → 1 nghìn tỷ; 2,4 tỷ → 100 triệu."""
-    unit = Decimal(1)
-    while value % (unit * 10) == 0 and unit < value:
-        unit *= 10
-    return unit
+    if value != value.to_integral_value() or value <= 0:
+        return Decimal(1)
+    digits = str(int(value))
+    return Decimal(10) ** (len(digits) - len(digits.rstrip("0")))
 
 
 def _repeats(later: Fact, earlier: Fact) -> bool:
@@ -225,6 +253,8 @@ def _repeats(later: Fact, earlier: Fact) -> bool:
     if later.kind != "money" or earlier.kind != "money" or later.figure.rate or earlier.figure.rate:  # type: ignore[union-attr]
         return False
     if later.sentence_start == earlier.sentence_start:
+        if later.figure.start - earlier.figure.end > _GAP_CHARS:
+            return False
         gap = later.sentence[earlier.figure.end - later.sentence_start : later.figure.start - later.sentence_start]
         if later.figure.value == earlier.figure.value and _SAME_VALUE_AFTER.fullmatch(gap):
             return True  # "780.000.000đ (Bảy trăm tám mươi triệu đồng)"

@@ -9,7 +9,9 @@ import unicodedata
 
 import regex as re
 
-_SPACES = re.compile(r"[\t\p{Zs}\u200b\u200c\u200d\ufeff]+")
+_SPACE = r"[\t\p{Zs}\u200b\u200c\u200d\ufeff]"
+# A run of two or more, or one that is not a plain space: a lone plain space (most of them) is left alone.
+_SPACES = re.compile(rf"{_SPACE}{{2,}}|(?!\x20){_SPACE}")
 _LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 
 

@@ -8,17 +8,19 @@ shown, never added to a total.
 
 from __future__ import annotations
 
-import regex as re
+import re  # the standard engine: several times faster on one long alternation of names
+
+import regex
 
 from parsers.patterns import alternation
 from parsers.vocab import front as v
 
 _NAMES = (*v.NATIONAL_BODY, *v.FRONT_BODY, *v.MEMBER_ORGS, *v.FRONT_FUNDS, *v.FRONT_WORDS)
-_MENTION = re.compile(rf"(?<!\p{{L}})(?:{alternation(_NAMES)})(?!\p{{L}})")
-_TITLE_BEFORE = re.compile(rf"(?<!\p{{L}})(?:{alternation(v.PERSON_TITLES)})(?:\x20\p{{L}}+){{0,2}}\x20$", re.IGNORECASE)
+_MENTION = re.compile(rf"(?<!\w)(?:{alternation(_NAMES)})(?!\w)")
+_TITLE_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(v.PERSON_TITLES)})(?:\x20\p{{L}}+){{0,2}}\x20$", regex.IGNORECASE)
 
 
-def relevance(text: str, spans: list[tuple[int, int]]) -> tuple[bool, str | None]:
+def relevance(text: str, spans: list[tuple[int, int]], named: list[int] | None = None) -> tuple[bool, str | None]:
     """(relevant, the first words that show it) over the given spans of text.
 
     >>> relevance("Ủy ban MTTQ tỉnh trao 5 tỷ đồng.", [(0, 31)])
@@ -29,6 +31,8 @@ def relevance(text: str, spans: list[tuple[int, int]]) -> tuple[bool, str | None
     (False, None)
     """
     in_title = None
+    if named is not None and not any(s <= at < e for at in named for s, e in spans):
+        return False, None  # the article's one scan for names found none here
     for start, end in spans:
         for m in _MENTION.finditer(text, start, end):
             if _TITLE_BEFORE.search(text, max(start, m.start() - 40), m.start()):
@@ -45,3 +49,8 @@ def front_named(text: str) -> bool:
     (True, False)
     """
     return bool(_MENTION.search(text))
+
+
+def front_mentions(text: str) -> list[int]:
+    """Offsets of every name of the Front system in text, in order (one scan per article)."""
+    return [m.start() for m in _MENTION.finditer(text)]

@@ -35,17 +35,18 @@ def test_extract_txt_jsonl_gz_and_folder(tmp_path, capsys):
 def test_bad_input_is_reported_and_the_rest_processed(tmp_path, capsys):
     (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02")
-    (tmp_path / "latin.txt").write_bytes("trên 5 tỷ đồng".encode("utf-16"))
     (tmp_path / "bad.jsonl").write_text('{"text": "ok 5 tỷ đồng"}\n{broken\n', encoding="utf-8")
     code, out, err = _run(["extract", str(tmp_path)], capsys)
     assert code == 0 and len(out) == 2
-    assert "bin.txt: binary file" in err and "latin.txt" in err and "bad.jsonl:2: malformed JSON" in err
+    assert "lỗi: " + str(tmp_path / "bin.txt") + ": tệp nhị phân" in err
+    assert "bad.jsonl:2: JSON không hợp lệ (lỗi ở cột 2)" in err
 
 
 def test_nothing_readable_exits_non_zero(tmp_path, capsys):
     (tmp_path / "x.txt").write_bytes(b"\xff\xfe\x00")
     code, out, err = _run(["extract", str(tmp_path / "x.txt"), str(tmp_path / "missing.txt")], capsys)
-    assert code == 1 and out == [] and "missing.txt: no such file" in err
+    assert code == 1 and out == [] and "missing.txt: không có tệp hay thư mục này" in err
+    assert "x.txt: tệp rỗng, không có chữ nào" in err and "lỗi: không đọc được bài nào (2 lỗi)" in err
 
 
 def test_nfd_nbsp_crlf_give_the_same_result():
@@ -115,7 +116,7 @@ def test_zip_of_articles(tmp_path, capsys):
         z.writestr("notes.pdf", b"%PDF")
     code, out, err = _run(["extract", str(tmp_path / "batch.zip")], capsys)
     assert code == 0 and [r["id"] for r in out] == [f"{tmp_path / 'batch.zip'}/one.txt", f"{tmp_path / 'batch.zip'}/two.html"]
-    assert "batch.zip/notes.pdf: unsupported file type" in err
+    assert "batch.zip/notes.pdf: loại tệp không đọc được" in err
 
 
 # Fields other tools read: adding is fine, renaming or dropping one breaks them.

@@ -8,13 +8,14 @@ import signal
 import subprocess
 import sys
 import time
+from decimal import Decimal
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 import pytest
 
-from metrics import duck, export, records, schema, storage
+from metrics import duck, export, labels, records, schema, storage
 from metrics.aggregate import Filters
 from metrics.ingest import ingest_paths, ingest_uploads
 
@@ -44,7 +45,7 @@ def test_ingest_is_idempotent_by_content(store, tmp_path):
 def test_bad_file_reported_and_nothing_lost(store):
     ingest_uploads(store, [("a.txt", A.encode())])
     result = ingest_uploads(store, [("bad.txt", b"\x00\x00"), ("b.txt", B.encode())])
-    assert len(result.added) == 1 and result.failed[0].startswith("bad.txt: ")
+    assert len(result.added) == 1 and "bad.txt: tệp nhị phân, không phải văn bản" in result.failed[0]
     assert store.stats()["articles"] == 2
 
 
@@ -186,7 +187,7 @@ def test_csv_has_bom_vietnamese_and_no_formulas(store):
     assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows[0]["Tỉnh/thành (lúc đó)"] == "Nghệ An" and rows[0]["Số tiền (đồng)"] == "5000000000"
-    assert rows[0]["Tiêu đề"] == "'=Tin A" and rows[0]["Được cộng vào tổng"] == "True"
+    assert rows[0]["Tiêu đề"] == "'=Tin A" and rows[0]["Được cộng vào tổng"] == "Có"
     header = data.decode("utf-8-sig").split("\r\n")[0]
     assert header == ",".join(c.vi for c in schema.export_columns())
     assert header.startswith("Mã bài,Loại,Cụm từ gốc,Giá trị,Số tiền (đồng),")
@@ -198,7 +199,7 @@ def test_xlsx_and_parquet(store):
     assert pd.read_excel(io.BytesIO(export.to_xlsx_bytes(facts)))["Tỉnh/thành (lúc đó)"].tolist()[0] == "Nghệ An"
     parquet = pd.read_parquet(io.BytesIO(export.to_parquet_bytes(facts)))
     assert parquet["value_vnd"].tolist()[0] == 5_000_000_000
-    assert [str(v) for v in parquet["value"]] == ["5000000000.000000", "10.500000"]  # foreign money keeps its decimal
+    assert parquet["value"].tolist() == [Decimal(5_000_000_000), Decimal("10.5")]  # foreign money keeps its decimal
 
 
 def test_sample_corpus(store):
@@ -317,8 +318,8 @@ def test_cli_stats_and_export_on_either_backend(store_env, tmp_path):
                    capture_output=True)  # fmt: skip
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert len(rows) == stats["facts"]["money"] + stats["facts"]["households"]
-    reasons = {r["Lý do không cộng"] for r in rows if r["Được cộng vào tổng"] == "False"}
-    assert reasons and reasons <= set(schema.NOT_COUNTED_LABELS.values())
+    reasons = {r["Lý do không cộng"] for r in rows if r["Được cộng vào tổng"] == "Không"}
+    assert reasons and reasons <= set(labels.NOT_COUNTED_LABELS.values())
     subprocess.run([sys.executable, "-m", "metrics", "export", "--counted-only", "--headers", "en", "--out", str(out)],
                    cwd=ROOT, env=store_env, check=True, capture_output=True)  # fmt: skip
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))

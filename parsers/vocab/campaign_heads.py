@@ -30,7 +30,6 @@ HEADS: dict[str, str] = {
     "đề án": "Đề án",
     "lời kêu gọi": "lời kêu gọi",
     "tuần lễ": "Tuần lễ",
-    "giải": "giải",
     "học bổng": "học bổng",
 }
 
