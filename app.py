@@ -15,8 +15,14 @@ PAGES = [
     st.Page("app_pages/nhap_du_lieu.py", title="Nhập dữ liệu", icon=":material/upload_file:"),
 ]
 page = st.navigation(PAGES)
-common.sidebar_filters()
 try:
-    page.run()
+    if common.require_sign_in_to_read() and common.current_user() is None:
+        st.title("Số liệu MTTQ")
+        common.sign_in_box()
+        st.stop()
+    # One short read connection for the whole run, closed when the page is drawn: the app never holds the store.
+    with common.store().reading():
+        common.sidebar_filters()
+        page.run()
 except Exception as exc:  # st.rerun/st.stop are BaseException and pass through
     st.error(f"Trang gặp lỗi và không hiển thị được: {exc}. Dữ liệu trong kho không bị ảnh hưởng.")

@@ -1,16 +1,19 @@
 """Dữ liệu: the fact table with its sentences and sources; download of exactly these rows."""
 
 import html
+from dataclasses import replace
 from functools import partial
 
 import streamlit as st
 
 from app_pages import common
-from metrics import storage
+from metrics import labels
 from metrics.export import to_csv_bytes, to_xlsx_bytes
 from metrics.formatting import exact_vnd, group
 
 SHOWN_ROWS = 1000  # the browser table; downloads always hold every filtered row
+SHOWN = ["Số liệu", "text", "Mức", "rate", "year", "province", "district", "campaign", "Hoạt động", "counted",
+         "Lý do không cộng", "title", "published", "url"]  # fmt: skip
 
 
 def _labels(facts):  # type: ignore[no-untyped-def]
@@ -22,66 +25,43 @@ def _labels(facts):  # type: ignore[no-untyped-def]
     ]
 
 
-def _file(writer, con, facts) -> bytes:  # type: ignore[no-untyped-def]
-    """Runs when a download is clicked (outside the script run): the filtered rows with sentences and sources."""
-    return writer(storage.with_details(con, facts))
+def _file(writer, filters) -> bytes:  # type: ignore[no-untyped-def]
+    """Runs when a download is clicked (outside the script run): every filtered row with sentences and sources."""
+    return writer(common.store().facts(filters, details=True))
 
 
 st.title("Bảng dữ liệu gốc")
 if not common.empty_state():
-    kind = st.radio("Loại", ["Tất cả", "Tiền", "Hộ"], horizontal=True, key="dl_kind")
-    facts = common.filtered({"Tiền": "money", "Hộ": "households"}.get(kind))
+    left, right = st.columns(2)
+    kind = left.radio("Loại", ["Tất cả", "Tiền", "Hộ"], horizontal=True, key="dl_kind")
+    which = right.radio("Số liệu", ["Tất cả", "Chỉ số liệu được cộng"], horizontal=True, key="dl_counted")
+    narrower = {"kinds": (("money",) if kind == "Tiền" else ("households",) if kind == "Hộ" else ()),
+                "counted_only": which != "Tất cả"}  # fmt: skip
+    counts = common.count_facts(**narrower)
     st.write(
-        f"**{group(len(facts))}** số liệu; {group(int(facts['likely_duplicate'].sum()))} có thể trùng (không cộng vào tổng)."
+        f"**{group(counts['facts'])}** số liệu; {group(counts['counted'])} được cộng vào tổng, "
+        f"{group(counts['duplicates'])} có thể trùng."
     )
-    if len(facts) > SHOWN_ROWS:
-        st.caption(f"Bảng hiển thị {group(SHOWN_ROWS)} dòng đầu; tệp tải về có đủ {group(len(facts))} dòng.")
-    con = common.connection()
-    facts_shown = storage.with_details(con, facts.head(SHOWN_ROWS))
+    if counts["facts"] > SHOWN_ROWS:
+        st.caption(f"Bảng hiển thị {group(SHOWN_ROWS)} dòng đầu; tệp tải về có đủ {group(counts['facts'])} dòng.")
+    facts_shown = common.facts(SHOWN_ROWS, **narrower)
     view = facts_shown.assign(
         **{
             "Số liệu": _labels(facts_shown),
-            "Mức": facts_shown["qualifier"].map(common.QUALIFIER_LABELS),
-            "Hoạt động": facts_shown["action"].map(common.ACTION_LABELS),
+            "Mức": facts_shown["qualifier"].map(labels.QUALIFIER_LABELS),
+            "Hoạt động": facts_shown["action"].map(labels.ACTION_LABELS),
+            "Lý do không cộng": facts_shown["not_counted"].map(labels.NOT_COUNTED_LABELS),
         }
     )
-    shown = view[
-        [
-            "Số liệu",
-            "text",
-            "Mức",
-            "rate",
-            "year",
-            "province",
-            "district",
-            "campaign",
-            "Hoạt động",
-            "likely_duplicate",
-            "title",
-            "published",
-            "url",
-        ]
-    ]
+    headers = {**common.COLUMN_LABELS, "province": "Tỉnh/thành", "title": "Bài", "text": "Cụm từ", "rate": "Định mức",
+               "counted": "Được cộng"}  # fmt: skip
     event = st.dataframe(
-        shown.fillna("").rename(
-            columns={
-                "text": "Cụm từ",
-                "rate": "Định mức",
-                "year": "Năm",
-                "province": "Tỉnh/thành",
-                "district": "Quận/huyện",
-                "campaign": "Chiến dịch/Quỹ",
-                "likely_duplicate": "Có thể trùng",
-                "title": "Bài",
-                "published": "Ngày đăng",
-                "url": "Liên kết",
-            }
-        ),
+        view[SHOWN].astype({"counted": object}).fillna("").rename(columns=headers),
         hide_index=True,
         width="stretch",
         on_select="rerun",
         selection_mode="single-row",
-        column_config={"Liên kết": st.column_config.LinkColumn()},
+        column_config={headers["url"]: st.column_config.LinkColumn()},
         key="dl_table",
     )
     rows = event.selection.rows if event else []
@@ -107,18 +87,21 @@ if not common.empty_state():
             st.warning(
                 f"Có thể trùng với bài {row['duplicate_of']}: cùng số liệu, chiến dịch, địa phương và năm; không cộng lần nữa."
             )
-        skipped = storage.skipped_frame(con, row["article_id"])
+        elif not row["counted"]:
+            st.info(f"Không cộng vào tổng: {labels.NOT_COUNTED_LABELS.get(row['not_counted'], row['not_counted'])}.")
+        skipped = common.store().skipped(row["article_id"])
         if len(skipped):
             with st.expander(f"Số liệu trên trang này không được tính ({len(skipped)})"):
                 st.dataframe(skipped.rename(columns={"text": "Cụm từ", "reason": "Lý do"}), hide_index=True, width="stretch")
+    everything = replace(common.filters(), **narrower)
     c1, c2 = st.columns(2)
     # Callables: the file is built only when clicked, not on every rerun (Excel of 300 000 rows takes long).
     c1.download_button(
-        "Tải CSV", partial(_file, to_csv_bytes, con, facts), "so_lieu_mttq.csv", "text/csv", on_click="ignore", key="dl_csv"
+        "Tải CSV", partial(_file, to_csv_bytes, everything), "so_lieu_mttq.csv", "text/csv", on_click="ignore", key="dl_csv"
     )
     c2.download_button(
         "Tải Excel",
-        partial(_file, to_xlsx_bytes, con, facts),
+        partial(_file, to_xlsx_bytes, everything),
         "so_lieu_mttq.xlsx",
         on_click="ignore",
         key="dl_xlsx",

@@ -3,32 +3,34 @@
 import streamlit as st
 
 from app_pages import common
-from metrics.aggregate import totals
+from metrics import labels
 
 st.title("Số liệu theo năm")
 if not common.empty_state():
-    money = common.filtered("money")
     split = st.radio("Chia theo", ["Hoạt động", "Chiến dịch/Quỹ"], horizontal=True, key="nam_split")
     grain = st.radio("Kỳ", ["Năm", "Kỳ báo cáo (quý, 6 tháng, tháng)"], horizontal=True, key="nam_grain")
     x = "year" if grain == "Năm" else "period"
-    column = "action" if split == "Hoạt động" else "campaign"
+    by = (x,) if split == "Hoạt động" else (x, "campaign")
+    money = common.totals("money", by)
     if money.empty:
         st.info("Không có khoản tiền nào khớp bộ lọc.")
     else:
-        frame = common.money_hover(totals(money.fillna({"campaign": "(không nêu)"}), [x, column]))
-        frame["Nhóm"] = frame[column].map(common.ACTION_LABELS) if column == "action" else frame[column]
-        common.bar(frame, x, "Tỷ đồng", {"year": "Năm", "period": "Kỳ"}, color="Nhóm")
+        frame = common.money_hover(money)
+        frame["Hoạt động"] = frame["action"].map(labels.ACTION_LABELS)
+        if split == "Hoạt động":  # side by side: raised and given are never one stacked bar
+            common.bar(frame, x, "Tỷ đồng", {"year": "Năm", "period": "Kỳ"}, color="Hoạt động", barmode="group")
+        else:  # campaigns stacked within one action, one chart row per action
+            frame["Chiến dịch/Quỹ"] = frame["campaign"].fillna("(không nêu)")
+            common.bar(frame, x, "Tỷ đồng", {"year": "Năm", "period": "Kỳ"}, color="Chiến dịch/Quỹ", facet_row="Hoạt động")
         st.caption(
-            "Tổng không cộng định mức (đồng/suất, đồng/hộ), đầu trên của khoảng và tin có thể trùng. "
-            "“ít nhất” khi tổng có khoản “hơn/trên”."
+            "Chỉ cộng số liệu được tính: không cộng định mức (đồng/suất, đồng/hộ), đầu trên của khoảng, chỉ tiêu, "
+            "phần của một tổng đã tính và tin có thể trùng. “ít nhất” khi tổng có khoản “hơn/trên”."
         )
     st.subheader("Số hộ được hỗ trợ theo năm")
-    households = common.filtered("households")
-    households = households[households["action"] == "given"]
+    households = common.totals("households", ("year",))
     if households.empty:
         st.info("Không có số hộ nào khớp bộ lọc.")
     else:
-        frame = totals(households, ["year"])
-        frame["Số hộ"] = frame["total"]
-        common.bar(frame, "year", "Số hộ", {"year": "Năm"})
+        households = households.assign(**{"Số hộ": households["total"]})
+        common.bar(households, "year", "Số hộ", {"year": "Năm"})
         st.caption("Chỉ tính hộ được trao, tặng, hỗ trợ; số hộ bị thiệt hại hay sinh sống trong vùng không cộng vào.")

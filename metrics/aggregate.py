@@ -1,43 +1,79 @@
-"""Filters and totals over the fact table. Pure pandas: frames in, new frames out.
+"""Filters and totals over the fact table, as SQL the store runs (the same on DuckDB and PostgreSQL).
 
-What is summed: exact and approximate amounts, and the low end of a range
-("từ 2 đến 3 tỷ" counts 2 tỷ, as "at least"). Never summed: per-unit
-rates ("500.000 đồng/suất"), the high end of a range, and likely
-duplicates (the same figure reported by another article). Totals that
-include "hơn/trên" amounts or range lows are marked at_least.
+What is summed: counted facts only (the `counted` field, set at ingest):
+money raised or given by the Front system, each figure once. Never summed:
+per-unit rates, the high end of a range, parts of a stated total, repeats,
+targets, other actors' money, likely duplicates (the same figure reported by
+another article). Raised and given are never added together: every total is
+per action. Totals that include "hơn/trên" amounts or range lows are marked
+at_least.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields
+from typing import Any
 
 import pandas as pd
 
+from metrics import schema
 
-def filter_facts(
-    facts: pd.DataFrame,
-    years: Sequence[int] = (),
-    provinces: Sequence[str] = (),
-    province_field: str = "province",
-    districts: Sequence[str] = (),
-    campaigns: Sequence[str] = (),
-    kinds: Sequence[str] = (),
-    actions: Sequence[str] = (),
-) -> pd.DataFrame:
-    """Rows matching every non-empty filter.
+FACT_COLUMNS = frozenset(schema.names("facts"))
+PROVINCE_FIELDS = ("province", "province_2025")
 
-    Args:
-        province_field: "province" (as named then) or "province_2025".
-    Returns:
-        A new frame; the input is untouched.
+
+@dataclass(frozen=True)
+class Filters:
+    """What the sidebar (or the command line) selects; empty means all. Hashable, so it can key a cache."""
+
+    years: tuple[int, ...] = ()
+    provinces: tuple[str, ...] = ()
+    province_field: str = "province"
+    districts: tuple[str, ...] = ()
+    campaigns: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    actions: tuple[str, ...] = ()
+    counted_only: bool = False
+
+    def __post_init__(self) -> None:
+        if self.province_field not in PROVINCE_FIELDS:
+            raise ValueError(f"province_field must be one of {PROVINCE_FIELDS}")
+        for f in fields(self):  # lists from widgets become tuples
+            value = getattr(self, f.name)
+            if isinstance(value, list):
+                object.__setattr__(self, f.name, tuple(value))
+
+
+ALL = Filters()
+
+
+def where(filters: Filters, alias: str = "f") -> tuple[str, list[Any]]:
+    """A WHERE condition over facts (as `alias`) and its parameters.
+
+    >>> where(Filters(years=(2021,), provinces=("Hà Nội", "Huế"), counted_only=True))
+    ('f.year IN (?) AND f.province IN (?, ?) AND f.counted', [2021, 'Hà Nội', 'Huế'])
+    >>> where(Filters())
+    ('TRUE', [])
     """
-    mask = pd.Series(True, index=facts.index)
-    for column, wanted in (("year", years), (province_field, provinces), ("district", districts),
-                           ("campaign", campaigns), ("kind", kinds), ("action", actions)):  # fmt: skip
+    parts, params = [], []
+    for column, wanted in (("year", filters.years), (filters.province_field, filters.provinces),
+                           ("district", filters.districts), ("campaign", filters.campaigns),
+                           ("kind", filters.kinds), ("action", filters.actions)):  # fmt: skip
         if wanted:
-            mask &= facts[column].isin(list(wanted))
-    return facts[mask]  # boolean indexing already gives a new frame (copy-on-write)
+            parts.append(f"{alias}.{column} IN ({', '.join('?' * len(wanted))})")
+            params += list(wanted)
+    if filters.counted_only:
+        parts.append(f"{alias}.counted")
+    return " AND ".join(parts) or "TRUE", params
+
+
+def _group_columns(by: Sequence[str]) -> list[str]:
+    unknown = [c for c in by if c not in FACT_COLUMNS]
+    if unknown:
+        raise ValueError(f"cannot group by {unknown}")
+    return list(dict.fromkeys([*by, "action"]))
 
 
 def _folded(name: str) -> str:
@@ -66,69 +102,93 @@ def match_names(wanted: Iterable[str], known: Iterable[str]) -> tuple[list[str],
     return list(dict.fromkeys(matched)), missing
 
 
-def summable(facts: pd.DataFrame) -> pd.Series:
-    """Rows that may be added up into a total."""
-    return ~facts["rate"].astype(bool) & (facts["range"].fillna("") != "high") & ~facts["likely_duplicate"].astype(bool)
-
-
-def totals(facts: pd.DataFrame, by: Sequence[str] = ()) -> pd.DataFrame:
-    """Sum of values per group, with how many facts and articles are behind it.
+def totals_query(kind: str, by: Sequence[str] = (), filters: Filters = ALL) -> tuple[str, list[Any]]:
+    """Sums of counted facts of one kind per group of `by` and action.
 
     Money is summed in đồng (value_vnd; other currencies are left out),
-    households as counts. Call it on one kind at a time.
-
-    >>> df = pd.DataFrame({"kind": ["money"] * 3, "year": [2021] * 3, "value_vnd": [5, 3, 2],
-    ...     "value": [5.0, 3.0, 2.0], "currency": ["VND"] * 3, "qualifier": ["over", "exact", "exact"],
-    ...     "rate": [False, False, True], "range": [None] * 3, "likely_duplicate": [False] * 3,
-    ...     "article_id": ["a", "b", "b"]})
-    >>> totals(df, ["year"]).to_dict("records")
-    [{'year': 2021, 'total': 8.0, 'facts': 2, 'articles': 2, 'at_least': True, 'duplicates_left_out': 0, 'rates_left_out': 1}]
+    households as counts. Each row: the group, action, total, facts,
+    articles, at_least, duplicates_left_out, rates_left_out. A group with
+    nothing counted is left out.
     """
-    keys = list(by)
-    needed = ["kind", "value", "value_vnd", "currency", "qualifier", "rate", "range", "likely_duplicate", "article_id"]
-    frame = facts[list(dict.fromkeys([*needed, *keys]))]
-    is_money = frame["kind"] == "money"
-    frame["amount"] = frame["value_vnd"].where(is_money, frame["value"])
-    frame = frame[~is_money | (frame["currency"] == "VND")]
-    frame["_sum"] = summable(frame)
-    frame["_over"] = frame["_sum"] & (frame["qualifier"].eq("over") | frame["range"].eq("low"))
-    frame["_dup"] = frame["likely_duplicate"].astype(bool)
-    frame["_rate"] = frame["rate"].astype(bool)
-    frame["_amount"] = frame["amount"].where(frame["_sum"], 0).astype(float)
-    frame["_article"] = frame["article_id"].where(frame["_sum"])
-    if not keys:
-        frame["_all"] = "all"
-        keys = ["_all"]
-    grouped = frame.groupby(keys, dropna=False, sort=True)
-    out = grouped.agg(
-        total=("_amount", "sum"),
-        facts=("_sum", "sum"),
-        articles=("_article", "nunique"),
-        at_least=("_over", "any"),
-        duplicates_left_out=("_dup", "sum"),
-        rates_left_out=("_rate", "sum"),
-    ).reset_index()
-    out = out.drop(columns=["_all"], errors="ignore")
-    return out.astype({"facts": int, "duplicates_left_out": int, "rates_left_out": int, "at_least": bool})
+    keys = _group_columns(by)
+    condition, params = _kind_condition(kind, filters)
+    amount = "f.value_vnd" if kind == "money" else "f.value"
+    group = ", ".join(keys)
+    # Two steps (per group and article, then per group): hash aggregations both, where count(DISTINCT) sorts.
+    sql = f"""SELECT {group}, CAST(sum(total) AS DOUBLE PRECISION) AS total, sum(facts) AS facts,
+        count(*) FILTER (WHERE facts > 0) AS articles, coalesce(bool_or(at_least), FALSE) AS at_least,
+        sum(duplicates) AS duplicates_left_out, sum(rates) AS rates_left_out
+        FROM (SELECT {", ".join(f"f.{k}" for k in keys)}, f.article_id,
+                     sum({amount}) FILTER (WHERE f.counted) AS total, count(*) FILTER (WHERE f.counted) AS facts,
+                     bool_or(f.qualifier = 'over' OR f.range = 'low') FILTER (WHERE f.counted) AS at_least,
+                     count(*) FILTER (WHERE f.not_counted = 'duplicate') AS duplicates,
+                     count(*) FILTER (WHERE f.not_counted = 'rate') AS rates
+              FROM facts f WHERE {condition} GROUP BY {", ".join(f"f.{k}" for k in keys)}, f.article_id) per_article
+        GROUP BY {group} HAVING sum(facts) > 0 ORDER BY {group}"""
+    return sql, params
 
 
-def by_year(facts: pd.DataFrame) -> pd.DataFrame:
-    return totals(facts, ["year"])
+def _kind_condition(kind: str, filters: Filters) -> tuple[str, list[Any]]:
+    if kind not in ("money", "households"):
+        raise ValueError(f"unknown kind {kind!r}")
+    condition, params = where(Filters(**{**_as_dict(filters), "kinds": (kind,), "counted_only": False}))
+    return condition + (" AND f.currency = 'VND'" if kind == "money" else ""), params
 
 
-def by_province(facts: pd.DataFrame, province_field: str = "province") -> pd.DataFrame:
-    return totals(facts, [province_field]).sort_values("total", ascending=False, ignore_index=True)
+def articles_query(kind: str, by: Sequence[str] = (), filters: Filters = ALL) -> tuple[str, list[Any]]:
+    """How many articles are behind the counted facts of each group, whatever their action."""
+    condition, params = _kind_condition(kind, filters)
+    keys = [k for k in by if k != "action"]
+    inner = ", ".join([*(f"f.{k}" for k in keys), "f.article_id"])
+    group = ", ".join(keys)
+    sql = f"""SELECT {group + ", " if keys else ""}count(*) AS articles
+        FROM (SELECT DISTINCT {inner} FROM facts f WHERE {condition} AND f.counted) per_article
+        {"GROUP BY " + group if keys else ""}"""
+    return sql, params
 
 
-def by_district(facts: pd.DataFrame, province: str, province_field: str = "province") -> pd.DataFrame:
-    inside = facts[(facts[province_field] == province) & facts["district"].notna()]
-    return totals(inside, ["district"]).sort_values("total", ascending=False, ignore_index=True)
+def facts_query(filters: Filters = ALL, limit: int | None = None, details: bool = False) -> tuple[str, list[Any]]:
+    """Facts with their article's fields, in article order; details adds the sentence, title and link."""
+    condition, params = where(filters)
+    columns = [f"f.{c}" for c in schema.names("facts") if details or c != "sentence"]
+    article = ["a.published", "a.relevant", "a.source AS article_source", "a.province AS article_province"]
+    if details:
+        article += ["a.title", "a.url"]
+    order = "ORDER BY f.article_id, f.kind, f.start_offset"
+    # The first rows are picked before the join: joining a million facts to their articles to keep 1 000 is slow.
+    chosen = f"(SELECT * FROM facts f WHERE {condition} {order}{f' LIMIT {int(limit)}' if limit is not None else ''}) f"
+    return f"SELECT {', '.join(columns + article)} FROM {chosen} JOIN articles a ON a.id = f.article_id {order}", params
 
 
-def by_campaign(facts: pd.DataFrame) -> pd.DataFrame:
-    named = facts[facts["campaign"].notna()]
-    return totals(named, ["campaign"]).sort_values("total", ascending=False, ignore_index=True)
+def campaign_where(filters: Filters) -> tuple[str, list[Any]]:
+    """The filters that apply to campaign mentions (years, campaign names, provinces)."""
+    parts, params = [], []
+    for column, wanted in (("c.year", filters.years), ("c.name", filters.campaigns),
+                           (f"a.{filters.province_field}", filters.provinces)):  # fmt: skip
+        if wanted:
+            parts.append(f"{column} IN ({', '.join('?' * len(wanted))})")
+            params += list(wanted)
+    return " AND ".join(parts) or "TRUE", params
 
 
-def by_year_province(facts: pd.DataFrame, province_field: str = "province") -> pd.DataFrame:
-    return totals(facts, ["year", province_field])
+def _as_dict(filters: Filters) -> dict[str, Any]:
+    return {f.name: getattr(filters, f.name) for f in fields(filters)}
+
+
+def by_action(totals: pd.DataFrame, keys: Sequence[str], articles: pd.DataFrame) -> pd.DataFrame:
+    """Totals per group with raised and given side by side (never added together).
+
+    >>> t = pd.DataFrame({"province": ["A", "A", "B"], "action": ["raised", "given", "given"], "total": [5.0, 3.0, 2.0],
+    ...                   "at_least": [True, False, False], "articles": [2, 1, 1]})
+    >>> by_action(t, ["province"], pd.DataFrame({"province": ["A", "B"], "articles": [2, 1]})).to_dict("records")
+    [{'province': 'A', 'raised': 5.0, 'given': 3.0, 'raised_at_least': True, 'given_at_least': False, 'articles': 2},
+     {'province': 'B', 'raised': 0.0, 'given': 2.0, 'raised_at_least': False, 'given_at_least': False, 'articles': 1}]
+    """
+    keys = list(keys)
+    columns = [*keys, "raised", "given", "raised_at_least", "given_at_least", "articles"]
+    frame = articles.astype({k: object for k in keys})
+    for action in ("raised", "given"):
+        rows = totals.loc[totals["action"] == action, [*keys, "total", "at_least"]].astype({k: object for k in keys})
+        frame = frame.merge(rows.rename(columns={"total": action, "at_least": f"{action}_at_least"}), on=keys, how="left")
+    frame = frame.fillna({"raised": 0.0, "given": 0.0, "raised_at_least": False, "given_at_least": False})
+    return frame.astype({"raised": float, "given": float, "raised_at_least": bool, "given_at_least": bool})[columns]

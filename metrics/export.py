@@ -1,43 +1,36 @@
 """Export a fact table: CSV (UTF-8 with BOM for Excel), Excel, Parquet.
 
+Columns and headers come from the store's declaration (metrics/schema.py).
 Headers "vi" give Vietnamese headers and Vietnamese values ("Vận động, tiếp
-nhận", "hơn/trên", "Có"); headers "en" give the codes (raised, over, True).
-Whole numbers are written as integers, never "4000000000.0".
+nhận", "hơn/trên", "Có", the reason a figure is not counted); headers "en"
+give the codes (raised, over, True, rate). Whole numbers are written as
+integers, never "4000000000.0"; a foreign amount keeps its decimal.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 import pandas as pd
 import xlsxwriter
 
-from metrics.labels import ACTION_LABELS, KIND_LABELS, QUALIFIER_LABELS, RANGE_LABELS, YES_NO
+from metrics import schema
+from metrics.labels import ACTION_LABELS, KIND_LABELS, NOT_COUNTED_LABELS, QUALIFIER_LABELS, RANGE_LABELS, YES_NO
 from parsers.cells import excel_text, neutralise
 
-EXPORT_COLUMNS = [
-    "article_id", "kind", "text", "value", "value_vnd", "currency", "unit", "qualifier", "rate", "range",
-    "year", "period", "campaign", "action", "province", "district", "province_2025", "likely_duplicate",
-    "duplicate_of", "sentence", "title", "published", "url",
-]  # fmt: skip
-
-VIETNAMESE_HEADERS = {
-    "article_id": "Mã bài", "kind": "Loại", "text": "Cụm từ gốc", "value": "Giá trị", "value_vnd": "Số tiền (đồng)",
-    "currency": "Đơn vị tiền", "unit": "Đơn vị", "qualifier": "Mức chính xác", "rate": "Định mức (không cộng)",
-    "range": "Khoảng", "year": "Năm", "period": "Kỳ", "campaign": "Chiến dịch/Quỹ", "action": "Hoạt động",
-    "province": "Tỉnh/thành (lúc đó)", "district": "Quận/huyện", "province_2025": "Tỉnh/thành (sau 2025)",
-    "likely_duplicate": "Có thể trùng", "duplicate_of": "Trùng với bài", "sentence": "Câu gốc",
-    "title": "Tiêu đề", "published": "Ngày đăng", "url": "Liên kết",
-}  # fmt: skip
+EXPORT_COLUMNS = [c.name for c in schema.export_columns()]
+VIETNAMESE_HEADERS = schema.labels("vi")
+BOOLEAN_COLUMNS = [c.name for c in schema.export_columns() if c.sql == "BOOLEAN"]
+NUMBER_COLUMNS = [c.name for c in schema.export_columns() if c.sql.startswith(("INTEGER", "BIGINT", "DECIMAL"))]
 
 # Coded columns and their Vietnamese values, for headers "vi".
 VIETNAMESE_VALUES: dict[str, Mapping[Any, str]] = {
-    "kind": KIND_LABELS, "qualifier": QUALIFIER_LABELS, "rate": YES_NO, "range": RANGE_LABELS,
-    "action": ACTION_LABELS, "likely_duplicate": YES_NO,
+    "kind": KIND_LABELS, "qualifier": QUALIFIER_LABELS, "range": RANGE_LABELS, "action": ACTION_LABELS,
+    "not_counted": NOT_COUNTED_LABELS, **dict.fromkeys(BOOLEAN_COLUMNS, YES_NO),
 }  # fmt: skip
-NUMBER_COLUMNS = ("value", "value_vnd", "year")
 SHEET = "Dữ liệu"
 
 
@@ -47,28 +40,40 @@ def export_frame(facts: pd.DataFrame, headers: str = "vi") -> pd.DataFrame:
     Cells are not made formula-safe here: each format does it its own way.
     """
     frame = facts.reindex(columns=EXPORT_COLUMNS).copy()
-    frame[["rate", "likely_duplicate"]] = frame[["rate", "likely_duplicate"]].astype("boolean")
+    frame[BOOLEAN_COLUMNS] = frame[BOOLEAN_COLUMNS].astype("boolean")
     # The earliest report of a figure is no duplicate: it names no other article.
     frame["duplicate_of"] = frame["duplicate_of"].where(frame["likely_duplicate"].fillna(False))
-    frame["value"] = _whole_numbers(frame["value"])
-    for column in NUMBER_COLUMNS[1:]:
-        frame[column] = pd.to_numeric(frame[column]).astype("Int64")
+    for column in NUMBER_COLUMNS:
+        frame[column] = _whole_numbers(frame[column])
     if headers != "vi":
         return frame
     for column, labels in VIETNAMESE_VALUES.items():
-        frame[column] = frame[column].map(lambda v, labels=labels: labels.get(v, v), na_action="ignore")
+        frame[column] = frame[column].astype(object).map(lambda v, labels=labels: labels.get(v, v), na_action="ignore")
     return frame.rename(columns=VIETNAMESE_HEADERS)
 
 
 def _whole_numbers(values: pd.Series) -> pd.Series:
-    """Int64 when every value is whole, else whole values as int and the rest as float."""
-    numbers = pd.to_numeric(values)
-    whole = numbers.isna() | (numbers == numbers.round())
-    if whole.all():
-        return numbers.astype("Int64")
-    return pd.Series(
-        [v if pd.isna(v) or not w else int(v) for v, w in zip(numbers, whole, strict=True)], index=values.index, dtype=object
-    )
+    """Int64 when every value is whole, else whole values as int and the rest as they are (Decimal or float).
+
+    >>> _whole_numbers(pd.Series([Decimal("5.000000"), None])).tolist()
+    [5, <NA>]
+    >>> _whole_numbers(pd.Series([Decimal("5000.000000"), Decimal("10.500000"), 2.5])).tolist()
+    [5000, Decimal('10.5'), 2.5]
+    """
+    if pd.api.types.is_integer_dtype(values):  # BIGINT and INTEGER columns: nothing to look at value by value
+        return values.astype("Int64")
+    exact = values.astype(object).where(values.notna(), None)
+    whole = [v is None or v == int(v) for v in exact]
+    numbers = [_number(v, w) for v, w in zip(exact, whole, strict=True)]
+    return pd.Series(numbers, index=values.index, dtype="Int64" if all(whole) else object)
+
+
+def _number(value: Any, whole: bool) -> Any:
+    if value is None:
+        return None
+    if whole:
+        return int(value)
+    return value.normalize() if isinstance(value, Decimal) else value
 
 
 def to_csv_bytes(facts: pd.DataFrame, headers: str = "vi") -> bytes:
@@ -103,6 +108,11 @@ def to_xlsx_bytes(facts: pd.DataFrame, headers: str = "vi") -> bytes:
 
 
 def to_parquet_bytes(facts: pd.DataFrame, headers: str = "en") -> bytes:
+    """Typed columns: integers where every value is whole, else exact decimals (a Parquet column has one type)."""
+    frame = export_frame(facts, headers)
+    for name, column in zip(EXPORT_COLUMNS, frame.columns, strict=True):
+        if name in NUMBER_COLUMNS and frame[column].dtype == object:
+            frame[column] = frame[column].map(lambda v: v if isinstance(v, Decimal) else Decimal(str(v)), na_action="ignore")
     buffer = io.BytesIO()
-    export_frame(facts, headers).to_parquet(buffer, index=False)
+    frame.to_parquet(buffer, index=False)
     return buffer.getvalue()

@@ -1,13 +1,18 @@
-"""Vietnamese words for the codes stored in the fact table (raised, over, money…).
+"""Vietnamese words for the codes stored in the fact table (raised, over, money, rate…).
 
-Exports with Vietnamese headers show these; English headers keep the codes.
-NOTE: keep in sync with app_pages/common.py (ACTION_LABELS, KIND_LABELS, QUALIFIER_LABELS).
+The one declaration of these words: the dashboard and the exports with
+Vietnamese headers show them; English headers keep the codes. Column headers
+are declared with the columns, in metrics/schema.py.
 """
 
 from __future__ import annotations
 
-ACTION_LABELS = {"raised": "Vận động, tiếp nhận", "given": "Hỗ trợ, chi", "other": "Khác"}
+from parsers.vocab.counting import REASONS
+
+ACTION_LABELS = {"raised": "Vận động, tiếp nhận", "given": "Hỗ trợ, chi", "target": "Chỉ tiêu, kế hoạch", "other": "Khác"}
 KIND_LABELS = {"money": "Tiền", "households": "Hộ"}
 QUALIFIER_LABELS = {"exact": "chính xác", "over": "hơn/trên", "under": "gần/dưới", "about": "khoảng"}
 RANGE_LABELS = {"low": "cận dưới", "high": "cận trên"}
 YES_NO = {True: "Có", False: "Không"}
+# Why a figure is not added into totals (the codes of `not_counted`): declared with the parsers that decide them.
+NOT_COUNTED_LABELS = REASONS

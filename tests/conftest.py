@@ -1,4 +1,7 @@
 import json
+import os
+import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -17,3 +20,53 @@ def seeds() -> Path:
 @pytest.fixture
 def gold(seeds: Path) -> list[dict]:
     return [json.loads(line) for line in (seeds / "gold.jsonl").open(encoding="utf-8")]
+
+
+# --- stores: every store test runs on DuckDB and on a real PostgreSQL server ------------------------------------
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+import pg_server  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def pg_server_url():
+    """A PostgreSQL server in a temporary folder on a free 127.0.0.1 port, stopped after the tests."""
+    reason = pg_server.missing_reason()
+    if reason:
+        pytest.skip(reason)
+    with pg_server.server() as url:
+        yield url
+
+
+@pytest.fixture
+def pg_url(pg_server_url):
+    """A new, empty database on the test server."""
+    return pg_server.new_database(pg_server_url, f"t{uuid.uuid4().hex[:12]}")
+
+
+@pytest.fixture(params=["duckdb", "postgresql"])
+def store_target(request, tmp_path):
+    """Where a test's store lives: a DuckDB file, or a fresh PostgreSQL database."""
+    if request.param == "duckdb":
+        return str(tmp_path / "store" / "mttq.duckdb")
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def store(store_target):
+    from metrics.storage import open_store
+
+    opened = open_store(store_target)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def store_env(store_target, monkeypatch):
+    """The environment that points the command line (and the app) at the test's store."""
+    if store_target.startswith("postgresql://"):
+        monkeypatch.setenv("MTTQ_DATABASE_URL", store_target)
+        monkeypatch.delenv("MTTQ_DATA_DIR", raising=False)
+    else:
+        monkeypatch.delenv("MTTQ_DATABASE_URL", raising=False)
+        monkeypatch.setenv("MTTQ_DATA_DIR", str(Path(store_target).parent))
+    return {**os.environ}

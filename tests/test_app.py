@@ -17,6 +17,7 @@ def test_every_page_file_is_registered():
 @pytest.fixture
 def store(tmp_path, monkeypatch):
     monkeypatch.setenv("MTTQ_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("MTTQ_DATABASE_URL", raising=False)
     import streamlit as st
 
     st.cache_data.clear()
@@ -34,7 +35,7 @@ def test_page_renders_on_sample_data(store, page):
 
 @pytest.mark.parametrize("page", PAGES)
 def test_page_renders_on_empty_store(store, page, monkeypatch):
-    monkeypatch.setattr("metrics.storage.ensure_sample", lambda con: None)
+    monkeypatch.setattr("metrics.storage.ensure_sample", lambda store: None)
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     at.switch_page(f"app_pages/{page}").run()
     assert not at.exception, at.exception
@@ -54,18 +55,18 @@ def test_download_holds_exactly_the_filtered_rows(store):
     import io
 
     from metrics import export, storage
-    from metrics.aggregate import filter_facts
+    from metrics.aggregate import Filters
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     at.switch_page("app_pages/du_lieu.py").run()
     at.multiselect(key="f_provinces").set_value(["Hà Nội"]).run()
     shown = int(at.markdown[0].value.split("**")[1].replace(".", ""))
-    # The page hands download_button a callable that builds this file from the filtered frame.
-    con = storage.connect()
-    facts = storage.with_details(con, filter_facts(storage.facts_frame(con), provinces=["Hà Nội"]))
-    rows = list(csv.DictReader(io.StringIO(export.to_csv_bytes(facts).decode("utf-8-sig"))))
+    # The page hands download_button a callable that builds this file from the same filters.
+    opened = storage.open_store()
+    data = export.to_csv_bytes(opened.facts(Filters(provinces=("Hà Nội",)), details=True))
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert all(r["Câu gốc"] and r["Tiêu đề"] for r in rows)
-    assert 0 < shown == len(rows) < len(storage.facts_frame(storage.connect()))
+    assert 0 < shown == len(rows) < opened.count_facts()["facts"]
     assert {r["Tỉnh/thành (lúc đó)"] for r in rows} == {"Hà Nội"}
 
 
@@ -73,7 +74,7 @@ def test_page_error_is_a_message_not_a_traceback(store, monkeypatch):
     def broken(*args, **kwargs):
         raise ValueError("hỏng")
 
-    monkeypatch.setattr("metrics.aggregate.by_campaign", broken)
+    monkeypatch.setattr("metrics.store.Store.totals_by_action", broken)
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     assert not at.exception
     assert "Trang gặp lỗi" in at.error[0].value and "hỏng" in at.error[0].value
@@ -88,3 +89,63 @@ def test_switch_to_2025_units(store):
     assert at.query_params["dg"] in ("2025", ["2025"])
     at.switch_page("app_pages/theo_dia_phuong.py").run()
     assert not at.exception
+
+
+def test_import_page_needs_an_editor(store):
+    from metrics import accounts, storage
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    at.switch_page("app_pages/nhap_du_lieu.py").run()
+    assert not at.get("file_uploader") and "Chỉ biên tập viên" in at.info[0].value
+    at.text_input(key="auth_name").set_value("admin")
+    at.text_input(key="auth_password").set_value("admin")
+    at.button[0].click().run()
+    assert at.error[0].value == "Sai tài khoản hoặc mật khẩu." and not at.get("file_uploader")  # no default account
+    accounts.add_user(storage.open_store(), "lan", "editor", "một mật khẩu dài")
+    accounts.add_user(storage.open_store(), "minh", "viewer", "mật khẩu của minh")
+    at.text_input(key="auth_name").set_value("minh")
+    at.text_input(key="auth_password").set_value("mật khẩu của minh")
+    at.button[0].click().run()
+    assert not at.get("file_uploader")  # signed in, but a viewer
+    at.button(key="auth_out").click().run()
+    at.text_input(key="auth_name").set_value("lan")
+    at.text_input(key="auth_password").set_value("một mật khẩu dài")
+    at.button[0].click().run()
+    assert at.get("file_uploader") and not at.error
+    assert "lan" in at.caption[0].value
+
+
+def test_user_add_on_the_command_line(store, monkeypatch):
+    import subprocess
+    import sys
+
+    from metrics import accounts, storage
+
+    def add(*args, password):
+        return subprocess.run([sys.executable, "-m", "metrics", "user", "add", *args, "--password-stdin"], cwd=ROOT,
+                              input=password + "\n", capture_output=True, text=True)  # fmt: skip
+
+    short = add("lan", "--role", "editor", password="ngắn")
+    assert short.returncode == 2 and "mật khẩu cần ít nhất 8 ký tự" in short.stderr and "Traceback" not in short.stderr
+    assert add("lan", "--role", "editor", password="đủ dài rồi đấy").returncode == 0
+    opened = storage.open_store()
+    assert accounts.sign_in(opened, "lan", "đủ dài rồi đấy") == "editor"
+    assert accounts.sign_in(opened, "lan", "sai") is None
+    assert opened.rows("SELECT password_hash FROM users")[0][0].startswith("$2")  # bcrypt, never the password
+
+
+def test_overview_cards_add_counted_figures_only(store):
+    """The headline cards equal a sum computed apart, in pandas, over the counted facts of the latest counted year."""
+    from metrics import storage
+    from metrics.formatting import vnd
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    facts = storage.open_store().facts()
+    counted = facts[facts["counted"] & (facts["currency"] == "VND")]
+    latest = int(counted["year"].max())
+    assert (~facts["counted"]).sum() > 0  # the sample has figures that must not be added
+    for label, action in (("Tiền vận động", "raised"), ("Tiền hỗ trợ, chi", "given")):
+        rows = counted[(counted["year"] == latest) & (counted["action"] == action)]
+        at_least = bool((rows["qualifier"].eq("over") | rows["range"].eq("low")).any())
+        (card,) = [m for m in at.metric if m.label == f"{label} ({latest})"]
+        assert card.value == vnd(float(rows["value_vnd"].sum()), at_least)

@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+from decimal import Decimal
 
 import openpyxl
 import pandas as pd
@@ -10,45 +11,55 @@ import pytest
 
 from metrics import export, storage
 from metrics.__main__ import main as metrics_main
+from metrics.ingest import ingest_uploads
 from parsers.__main__ import main as parsers_main
 
-# Two facts as storage.facts_frame gives them: floats from DuckDB, NULL years as NaN.
+# Two facts as Store.facts gives them: decimals with the store's scale, NULL as None or <NA>.
 FACTS = pd.DataFrame(
     {
         "article_id": ["a1", "a2"],
         "kind": ["money", "households"],
         "text": ["trên 5,3 tỷ đồng", "-24 hộ nghèo"],
-        "value": [5.3, 24.0],
-        "value_vnd": [5_300_000_000.0, float("nan")],
+        "value": [Decimal("5.300000"), Decimal("24.000000")],
+        "value_vnd": pd.array([5_300_000_000, None], dtype="Int64"),
         "currency": ["VND", None],
         "unit": ["VND", "hộ nghèo"],
         "qualifier": ["over", "exact"],
-        "rate": [False, True],
+        "rate": pd.array([False, True], dtype="boolean"),
         "range": [None, "low"],
-        "year": [2021.0, float("nan")],
+        "year": pd.array([2021, None], dtype="Int64"),
         "period": ["2021", None],
         "campaign": ["Vì người nghèo", None],
         "action": ["raised", "given"],
         "province": ["Hà Nội", None],
         "district": [None, None],
         "province_2025": ["Hà Nội", None],
-        "likely_duplicate": [False, True],
+        "likely_duplicate": pd.array([False, True], dtype="boolean"),
         "duplicate_of": ["a1", "a1"],
         "sentence": ["Quỹ\x0bnhận trên 5,3 tỷ đồng.", '=HYPERLINK("http://x")'],
+        "counted": pd.array([True, False], dtype="boolean"),
+        "not_counted": [None, "rate"],
+        "part_of": pd.array([None, 0], dtype="Int64"),
+        "restates": pd.array([None, None], dtype="Int64"),
+        "in_headline": pd.array([True, False], dtype="boolean"),
+        "ward": [None, "Xã Ba Trại"],
+        "event_date": ["2021-05-01", None],
         "title": ["=Tin A", "@Tin B"],
         "published": ["2021-05-01", None],
         "url": [None, None],
+        "relevant": pd.array([True, True], dtype="boolean"),
     }
 )
 
 CSV_VI = (
     "\ufeffMã bài,Loại,Cụm từ gốc,Giá trị,Số tiền (đồng),Đơn vị tiền,Đơn vị,Mức chính xác,Định mức (không cộng),Khoảng,"
     "Năm,Kỳ,Chiến dịch/Quỹ,Hoạt động,Tỉnh/thành (lúc đó),Quận/huyện,Tỉnh/thành (sau 2025),Có thể trùng,Trùng với bài,"
-    "Câu gốc,Tiêu đề,Ngày đăng,Liên kết\r\n"
+    "Câu gốc,Được cộng vào tổng,Lý do không cộng,Thuộc tổng ở vị trí,Nhắc lại số ở vị trí,Trong tiêu đề/sapo,Phường/xã,"
+    "Ngày sự kiện,Tiêu đề,Ngày đăng,Liên kết,Bài về Mặt trận\r\n"
     'a1,Tiền,"trên 5,3 tỷ đồng",5.3,5300000000,VND,VND,hơn/trên,Không,,2021,2021,Vì người nghèo,"Vận động, tiếp nhận",'
-    'Hà Nội,,Hà Nội,Không,,"Quỹ\x0bnhận trên 5,3 tỷ đồng.",\'=Tin A,2021-05-01,\r\n'
+    'Hà Nội,,Hà Nội,Không,,"Quỹ\x0bnhận trên 5,3 tỷ đồng.",Có,,,,Có,,2021-05-01,\'=Tin A,2021-05-01,,Có\r\n'
     'a2,Hộ,\'-24 hộ nghèo,24,,,hộ nghèo,chính xác,Có,cận dưới,,,,"Hỗ trợ, chi",,,,Có,a1,'
-    '"\'=HYPERLINK(""http://x"")",\'@Tin B,,\r\n'
+    '"\'=HYPERLINK(""http://x"")",Không,"mức cho mỗi suất/hộ/người, không cộng",0,,Không,Xã Ba Trại,,\'@Tin B,,,Có\r\n'
 )
 
 
@@ -83,10 +94,11 @@ def test_xlsx_numbers_text_no_formula_no_visible_quote():
 
 
 def test_xlsx_with_control_characters_from_a_real_ingest(tmp_path):
-    con = storage.connect(tmp_path / "s.duckdb")
+    store = storage.open_store(tmp_path / "s.duckdb")
     text = "Tin\nNăm 2021, Ủy ban MTTQ tỉnh Nghệ An\x0b vận động được 5 tỷ đồng.\x1f\n"
-    storage.ingest_uploads(con, [("a.txt", text.encode())])
-    facts = storage.facts_frame(con, details=True)
+    ingest_uploads(store, [("a.txt", text.encode())])
+    facts = store.facts(details=True)
+    store.close()
     sheet = openpyxl.load_workbook(io.BytesIO(export.to_xlsx_bytes(facts))).active
     assert "\x0b" in facts["sentence"].iloc[0] and sheet.cell(2, 20).value.endswith("5 tỷ đồng. ")
 
@@ -100,9 +112,12 @@ def test_parquet_keeps_codes_and_integer_types():
 @pytest.fixture
 def store(tmp_path, monkeypatch):
     monkeypatch.setenv("MTTQ_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("MTTQ_DATABASE_URL", raising=False)
     a = "Tin A\nNăm 2021, Ủy ban MTTQ thành phố Hà Nội vận động được 5 tỷ đồng.\n"
     b = "Tin B\nNăm 2021, Ủy ban MTTQ tỉnh Nghệ An vận động được 7 tỷ đồng.\n"
-    storage.ingest_uploads(storage.connect(), [("a.txt", a.encode()), ("b.txt", b.encode())])
+    opened = storage.open_store()
+    ingest_uploads(opened, [("a.txt", a.encode()), ("b.txt", b.encode())])
+    opened.close()
     return tmp_path
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from metrics import storage
+from metrics.ingest import ingest_paths, ingest_uploads
 from parsers import streams
 from parsers.__main__ import main
 from parsers.readers import Problem, Source, read_bytes, read_paths, read_uploads
@@ -155,12 +156,12 @@ def test_parsers_extract_names_file_line_and_reason(hostile, capsys, name, messa
 
 
 def test_a_store_keeps_its_articles_through_every_hostile_file(hostile, tmp_path):
-    con = storage.connect(tmp_path / "s.duckdb")
-    before = storage.ingest_uploads(con, [("a.txt", ARTICLE.encode()), ("b.txt", ARTICLE.replace("85", "95").encode())])
+    store = storage.open_store(tmp_path / "s.duckdb")
+    before = ingest_uploads(store, [("a.txt", ARTICLE.encode()), ("b.txt", ARTICLE.replace("85", "95").encode())])
     assert len(before.added) == 2
     for name, make, message, line, read in HOSTILE:
-        by_path = storage.ingest_paths(con, [str(hostile / name)])
-        as_upload = storage.ingest_uploads(con, [(name, make())])
+        by_path = ingest_paths(store, [str(hostile / name)])
+        as_upload = ingest_uploads(store, [(name, make())])
         for result, shown in ((by_path, str(hostile / name)), (as_upload, name)):
             assert len(result.added) + len(result.skipped) == read, name
             if message:
@@ -168,21 +169,23 @@ def test_a_store_keeps_its_articles_through_every_hostile_file(hostile, tmp_path
             else:
                 assert result.failed == [], (name, result.failed)
         json.dumps(by_path.as_dict(), ensure_ascii=False).encode()  # printable: no lone surrogate left
-    stored = {i for (i,) in con.execute("SELECT id FROM articles").fetchall()}
+    stored = {i for (i,) in store.rows("SELECT id FROM articles")}
     assert set(before.added) <= stored
+    store.close()
 
 
 def test_what_hostile_files_store(hostile, tmp_path):
-    con = storage.connect(tmp_path / "s.duckdb")
-    storage.ingest_paths(con, [str(hostile / n) for n in ("surrogate.jsonl", "date.jsonl", "noscript.html")])
-    rows = dict(con.execute("SELECT source, published FROM articles").fetchall())
+    store = storage.open_store(tmp_path / "s.duckdb")
+    ingest_paths(store, [str(hostile / n) for n in ("surrogate.jsonl", "date.jsonl", "noscript.html")])
+    rows = dict(store.rows("SELECT source, published FROM articles"))
     assert rows[str(hostile / "date.jsonl")] is None  # "9999-99-99" dropped, not stored
-    ids = [i for (i,) in con.execute("SELECT id FROM articles").fetchall()]
+    ids = [i for (i,) in store.rows("SELECT id FROM articles")]
     assert "s\ufffd" in ids
-    values = {v for (v,) in con.execute("SELECT value_vnd FROM facts WHERE value_vnd IS NOT NULL").fetchall()}
+    values = {v for (v,) in store.rows("SELECT value_vnd FROM facts WHERE value_vnd IS NOT NULL")}
     assert {500_000, 100_000_000} <= values and 999_000_000_000 not in values  # nothing from <noscript>
-    households = [v for (v,) in con.execute("SELECT value FROM facts WHERE kind = 'households'").fetchall()]
+    households = [v for (v,) in store.rows("SELECT value FROM facts WHERE kind = 'households'")]
     assert 70_000 not in households
+    store.close()
 
 
 def test_upload_limit_counts_all_files_of_one_upload():
