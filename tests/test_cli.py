@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from parsers.__main__ import main
 from parsers.article import extract
 from parsers.records import article_record
