@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from parsers.article import extract
 from parsers.campaigns import find_campaigns
 from parsers.dates import period_in
 from parsers.households import find_households
@@ -29,6 +30,11 @@ def _facts(dimension: str, phrase: str) -> str:
     if dimension == "dates":
         p = period_in(phrase)
         return f"year {p.year}, period {p.label}"
+    if dimension == "counting":
+        money = [f for f in extract(f"Tin\n{phrase}", "readme").facts if f.kind == "money"]
+        return "; ".join(
+            f"{f.figure.text}: {f.action}, " + ("counted" if f.counted else f"not counted ({f.not_counted})") for f in money
+        )
     place = mentions(phrase)[0]
     return f"province {place.province}, district {place.district}"
 
