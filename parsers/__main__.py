@@ -12,9 +12,9 @@ from typing import Any
 
 from parsers.article import extract
 from parsers.cells import neutralise
+from parsers.gold_metrics import metrics
 from parsers.readers import Problem, Source, read_bytes, read_paths
 from parsers.records import article_record
-from parsers.gold_metrics import metrics
 from parsers.score import score
 
 ARTICLE_CSV_FIELDS = (

@@ -74,7 +74,11 @@ class Cues:
 def _cancelled(sentence: str, cue: str, start: int, end: int) -> bool:
     """ "chi bộ", "cấp tỉnh", "thu hồi", "4 cấp": the cue word is part of another word."""
     before = _WORD_BEFORE.search(sentence, max(0, start - 12), start)
-    if before and cue.casefold() in v.NOT_BEFORE and (before[1].isdigit() or before[1].casefold() in v.NOT_BEFORE.get(cue.casefold(), ())):
+    if (
+        before
+        and cue.casefold() in v.NOT_BEFORE
+        and (before[1].isdigit() or before[1].casefold() in v.NOT_BEFORE.get(cue.casefold(), ()))
+    ):
         return True
     stops = v.NOT_AFTER.get(cue.casefold())
     if not stops:

@@ -6,8 +6,6 @@ from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 
-import regex as re
-
 from parsers import campaigns as camp
 from parsers import chrome, counting, dates, localities
 from parsers.actions import Cues, household_action, money_action
@@ -46,10 +44,7 @@ def extract(
     prose_text = "\n".join(text[s:e] for s, e in page.prose)
     asides = _asides(text, page)
     new_units = _after_reorganisation(published_date, prose_text, title or "", asides)
-    place, scope = localities.reporting_place(
-        text, page.title[0] if page.title else body_start, body_end, url, new_units
-    )
-    hint = place.province if place else None
+    place, scope = localities.reporting_place(text, page.title[0] if page.title else body_start, body_end, url, new_units)
     mentions = camp.find_campaigns(text, page.title[0] if page.title else body_start, body_end)
     # A date without its year ("Chiều 24/8") takes the publishing year.
     date_year = published_date.year if published_date else None
@@ -99,7 +94,6 @@ def extract(
 
 
 # Why a figure outside the article's prose was not taken: shown to users, so in Vietnamese.
-_TITLE = "tiêu đề (số liệu lấy từ thân bài)"
 _CHROME = "ngoài thân bài: tin liên quan, tiêu đề khác hoặc phần trang web"
 _HEADLINE = "dòng tiêu đề/chú thích trong bài, không phải câu văn"
 _STAMP_DISTANCE = 120  # characters between a header date and the headline beyond which it is the page's date
@@ -122,7 +116,7 @@ def _skipped(text: str, page: chrome.Layout) -> tuple[Skipped, ...]:
     """Figures on the page outside the prose lines, so users can see what was left out."""
     prose = set(page.prose)
     body_start, body_end = page.body
-    found = []
+    found: list[Skipped] = []
     for span in chrome.line_spans(text):
         line = text[span[0] : span[1]]
         if span in prose or span == page.title or not line.strip():
@@ -131,8 +125,8 @@ def _skipped(text: str, page: chrome.Layout) -> tuple[Skipped, ...]:
             reason = _HEADLINE
         else:
             reason = _CHROME
-        for fig in [*find_money(line), *find_households(line)]:
-            found.append(Skipped(fig.text, span[0] + fig.start, reason))
+        figures: list[Money | Households] = [*find_money(line), *find_households(line)]
+        found.extend(Skipped(fig.text, span[0] + fig.start, reason) for fig in figures)
     return tuple(sorted(found, key=lambda f: f.start))
 
 
@@ -143,11 +137,11 @@ def _published(text: str, page: chrome.Layout, given: str | None, url: str | Non
     article's date, so header dates are taken nearest-to-title first.
     """
     if given:
-        found = dates.find_dates(given) or []
+        written = dates.find_dates(given)
         try:
             return date.fromisoformat(given[:10])
         except ValueError:
-            return found[0][0] if found else None
+            return written[0][0] if written else None
     title_at = page.title[0] if page.title else 0
     candidates = []
     for s, e in page.header_lines:
@@ -158,10 +152,9 @@ def _published(text: str, page: chrome.Layout, given: str | None, url: str | Non
     if candidates:
         return min(candidates, key=lambda c: c[0])[1]
     stamp = chrome.STAMP.match(text)
-    if stamp:
-        found = dates.safe_date(stamp["year"], stamp["month"], stamp["day"] or 1)
-        if found:
-            return found
+    stamped = dates.safe_date(stamp["year"], stamp["month"], stamp["day"] or 1) if stamp else None
+    if stamped:
+        return stamped
     return dates.url_date(url)
 
 

@@ -79,9 +79,7 @@ def find_campaigns(text: str, start: int = 0, end: int | None = None) -> list[Ca
     return sorted((c for c in found if c is not None), key=lambda c: c.start)
 
 
-def _campaign(
-    name: str, head: str | None, start: int, end: int, text: str, heads: str | None = None
-) -> Campaign | None:
+def _campaign(name: str, head: str | None, start: int, end: int, text: str, heads: str | None = None) -> Campaign | None:
     name = name.strip(" .,;:…")
     inside = _HEAD_INSIDE.match(name)
     if inside and head is None or inside and inside["rest"].casefold() in _KNOWN_FOLDED:

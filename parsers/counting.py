@@ -70,15 +70,15 @@ def label(
 
 def _front_sentences(text: str, sentences: list[tuple[int, int]], named: list[int] | None) -> set[int]:
     """Starts of the sentences that name the Front system or follow one that does in their paragraph."""
-    named = front_mentions(text) if named is None else named
+    names = front_mentions(text) if named is None else named
     found: set[int] = set()
     since = -_FRONT_REACH - 1
     previous_end = -1
     for n, (s, e) in enumerate(sentences):
         if "\n" in text[previous_end:s] if previous_end >= 0 else True:
             since = -_FRONT_REACH - 1  # a new paragraph
-        first = bisect_left(named, s)
-        if first < len(named) and named[first] < e:
+        first = bisect_left(names, s)
+        if first < len(names) and names[first] < e:
             since = n
         if n - since <= _FRONT_REACH:
             found.add(s)
@@ -119,7 +119,7 @@ def _family_share(fact: Fact) -> Fact:
 
 
 def _value(fact: Fact) -> Decimal:
-    return fact.figure.value  # type: ignore[union-attr]
+    return Decimal(fact.figure.value)
 
 
 def _parts(facts: list[Fact], money: list[int], sentences: list[tuple[int, int]]) -> dict[int, int]:
@@ -132,7 +132,7 @@ def _parts(facts: list[Fact], money: list[int], sentences: list[tuple[int, int]]
         parts.update(_parts_in_sentence(facts, idxs))
     order = [s for s, _ in sentences]
     for pos, start in enumerate(order):
-        idxs = by_sentence.get(start)
+        idxs = by_sentence.get(start, [])
         if not idxs or not _OPENER.match(facts[idxs[0]].sentence):
             continue
         total = _total_before(facts, by_sentence, order, pos)

@@ -128,7 +128,9 @@ def _year(m: re.Match[str], default_year: int | None) -> Period | None:
     return Period(int(m["year"]), "year", m["year"])
 
 
-_SPAN = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.SPAN_WORDS)})\x20(?:(?i:{v.YEAR})\x20)?(?:19|20)\d{{2}}\x20?[-–]\x20?{_YEAR}")
+_SPAN = re.compile(
+    rf"(?<!\p{{L}})(?i:{alternation(v.SPAN_WORDS)})\x20(?:(?i:{v.YEAR})\x20)?(?:19|20)\d{{2}}\x20?[-–]\x20?{_YEAR}"
+)
 _PERIOD_RULES = ((_SPAN, _year), (_QUARTER, _quarter), (_HALF, _half), (_MONTH_YEAR, _month), (_YEAR_WORD, _year))
 
 
@@ -189,7 +191,9 @@ _OPENER_YEAR = re.compile(
     rf"(?<!\p{{L}})(?i:{alternation(v.PERIOD_OPENERS)})(?:[^.\n;]{{0,50}}?(?<!\p{{L}})(?i:{v.YEAR}))?\x20{_YEAR}"
 )
 _LEAD_YEAR = re.compile(rf"(?:^|[.!?]\x20|\n)(?i:{v.YEAR})\x20{_YEAR}\x20?,")  # "Năm 2022, Quỹ…"
-_DOCUMENT = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.DOCUMENTS)})\x20(?:số\x20)?[\w/.\-]{{0,20}}\x20?(?:(?i:{v.YEAR})\x20)?/?$")
+_DOCUMENT = re.compile(
+    rf"(?<!\p{{L}})(?i:{alternation(v.DOCUMENTS)})\x20(?:số\x20)?[\w/.\-]{{0,20}}\x20?(?:(?i:{v.YEAR})\x20)?/?$"
+)
 _FUND_OF = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.FUND_SOURCE)})[^.,;\n]{{0,30}}$")
 _COUNTED_FROM = re.compile(rf"(?i:{alternation(v.NOT_A_PERIOD)})\x20(?:(?i:{v.YEAR})\x20)?$")
 
@@ -217,9 +221,7 @@ def _excluded(text: str, start: int) -> bool:
     """ "sinh năm 1955", "nhiệm kỳ 2020-2025", "đến năm 2030", "từ nguồn quỹ … năm 2020": no reporting period."""
     window = max(0, start - 40)
     return bool(
-        _COUNTED_FROM.search(text, window, start)
-        or _FUND_OF.search(text, window, start)
-        or _DOCUMENT.search(text, window, start)
+        _COUNTED_FROM.search(text, window, start) or _FUND_OF.search(text, window, start) or _DOCUMENT.search(text, window, start)
     )
 
 

@@ -164,7 +164,7 @@ def metrics(gold: list[dict[str, Any]], predicted: dict[str, dict[str, Any]]) ->
                 pass
         for i, n in enumerate(_matches(gh, ph)):
             tally["households"][i] += n
-        found = [c.get("name") for c in p.get("campaigns", []) or [] if isinstance(c, dict)]
+        found = [str(c["name"]) for c in p.get("campaigns", []) or [] if isinstance(c, dict) and c.get("name")]
         for i, n in enumerate(_campaigns(g.get("campaigns", []), found)):
             tally["campaigns"][i] += n
         if g.get("year") is not None:

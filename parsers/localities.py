@@ -9,12 +9,11 @@ When the text names no unit for the reporting body, the newsroom does
 
 from __future__ import annotations
 
+import re as stdlib_re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
-
-import re as stdlib_re
 
 import regex as re
 
@@ -63,6 +62,7 @@ _DATELINE = re.compile(rf"\((?P<code>{alternation(_DATELINE_CODES)})\)")
 _DATELINE_REACH = 60  # the code stands at the very start of the story
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 _FRONT_BEFORE = re.compile(rf"(?<!\p{{L}})(?:{alternation(front.FRONT_BODY)})")
+_CLAUSE_CHARS = 200  # a clause is read this far back, so long sentences stay linear
 REORGANISED = date(2025, 7, 1)  # the provinces merged and the district level ended
 
 
@@ -147,9 +147,7 @@ def dateline_province(text: str, start: int) -> str | None:
     return _DATELINE_CODES[m["code"]] if m else None
 
 
-def mentions(
-    text: str, start: int = 0, end: int | None = None, hint: str | None = None, new_units: bool = False
-) -> list[Place]:
+def mentions(text: str, start: int = 0, end: int | None = None, hint: str | None = None, new_units: bool = False) -> list[Place]:
     """Every resolvable locality named in text[start:end], in order.
 
     >>> [p.province for p in mentions("hỗ trợ 24 hộ nghèo huyện Ba Vì và TP.HCM")]
@@ -213,9 +211,7 @@ def _acting_national(text: str, start: int, end: int) -> bool:
     return any(not _NOT_ACTING.search(text, max(0, m.start() - 40), m.start()) for m in _NATIONAL.finditer(text, start, end))
 
 
-def reporting_place(
-    text: str, start: int, end: int, url: str | None = None, new_units: bool = False
-) -> tuple[Place | None, str]:
+def reporting_place(text: str, start: int, end: int, url: str | None = None, new_units: bool = False) -> tuple[Place | None, str]:
     """The reporting body's locality and scope ("local" or "national").
 
     A Front committee named with its unit wins; else a national committee
@@ -244,16 +240,17 @@ def reporting_place(
     ]
     if not places:
         return None, "local"
-    province = Counter(p.province for p in places).most_common(1)[0][0]
+    province = Counter(p.province for p in places if p.province).most_common(1)[0][0]
     return Place(province, None, None, gazetteer.province_2025(province), "province", province), "local"
 
 
 def clause_start(text: str, at: int) -> int:
     """Where the clause holding offset at begins (after the last , ; : or "(")."""
-    found = None
-    for found in _CLAUSE_BREAK.finditer(text, max(0, at - 200), at):
+    window = max(0, at - _CLAUSE_CHARS)
+    last = None
+    for last in _CLAUSE_BREAK.finditer(text, window, at):  # noqa: B007 (the last break is wanted)
         pass
-    return found.end() if found else max(0, at - 200)
+    return last.end() if last else window
 
 
 def front_before(text: str, start: int, end: int) -> bool:

@@ -6,9 +6,8 @@ A figure counts as money only when a currency word follows it, so
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import re as stdlib_re
+from decimal import Decimal
 
 import regex as re
 
@@ -20,11 +19,10 @@ from parsers.numerals import (
     scale_value,
 )
 from parsers.patterns import alternation, cased
-from parsers.vocab import number_words as nw
-from parsers.vocab.units import SCALES
 from parsers.types import Money
+from parsers.vocab import number_words as nw
 from parsers.vocab import qualifiers as q
-from parsers.vocab.units import CURRENCIES, NOT_AFTER_DONG
+from parsers.vocab.units import CURRENCIES, NOT_AFTER_DONG, SCALES
 
 # Above this no Front report goes ("20 tỷ tỷ đồng" would read 2×10^19): not a figure.
 MAX_VND = 10**15
@@ -64,9 +62,7 @@ _RANGE_GAP = re.compile(rf"\x20?(?:{alternation(q.RANGE_SEPARATORS)})\x20?$")
 # "năm trăm triệu": "trăm triệu"); most sentences have none. The standard engine, case-sensitive
 # forms: several times faster than IGNORECASE, and no run is scanned twice.
 _NUMBER_WORD = alternation(cased([*nw.DIGITS, *nw.ZERO_TENS, nw.TEN, nw.TENS, nw.HUNDRED]))
-_ANY_CURRENCY = stdlib_re.compile(
-    rf"(?:\d\x20?|(?:{_NUMBER_WORD})\x20)(?:{alternation(cased([*CURRENCIES, *SCALES]))})"
-)
+_ANY_CURRENCY = stdlib_re.compile(rf"(?:\d\x20?|(?:{_NUMBER_WORD})\x20)(?:{alternation(cased([*CURRENCIES, *SCALES]))})")
 _CURRENCY_CODE = {word.casefold(): code for word, code in CURRENCIES.items()}
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
 _NEXT_WORD = re.compile(r"\x20?(\p{L}+)")

@@ -164,7 +164,13 @@ def test_dev_metrics_match_the_reference_scorer(tmp_path):
     theirs = ref.score(gold, predicted)
     for key in ("money", "households", "campaigns", "counted"):
         assert ours[key]["f1"] == round(theirs[key][2], 4), key
-    for key, their_key in (("qualifier", "qualifier"), ("year", "year"), ("province", "province"), ("article_totals", "totals"), ("cells", "cells")):
+    for key, their_key in (
+        ("qualifier", "qualifier"),
+        ("year", "year"),
+        ("province", "province"),
+        ("article_totals", "totals"),
+        ("cells", "cells"),
+    ):
         assert ours[key] == round(theirs[their_key], 4), key
 
 

@@ -1,6 +1,6 @@
 """Our own hand-annotated corpus articles: the extractor's accuracy on articles it was not tuned on.
 
-tests/data/corpus_gold.jsonl holds labels only (53 articles of ../shared/corpus, read and labelled by
+tests/labels/corpus_gold.jsonl holds labels only (53 articles of ../shared/corpus, read and labelled by
 hand: 35 that mention the Front, 10 money articles that do not, 8 where a Front body acts with money;
 how they were drawn is in each row's notes and the README). The text is joined from the corpus by id,
 so the test skips where ../shared is absent. The floors sit under today's figures: a drop is a regression.
@@ -17,7 +17,7 @@ from parsers.gold_metrics import metrics
 from parsers.records import article_record
 from tests.conftest import SHARED
 
-GOLD = Path(__file__).parent / "data" / "corpus_gold.jsonl"
+GOLD = Path(__file__).parent / "labels" / "corpus_gold.jsonl"
 FLOORS = {"money": 0.93, "households": 0.95, "campaigns": 0.6}
 ARTICLE_FLOORS = {"province": 0.75, "year": 0.5, "qualifier": 0.9, "article_totals": 0.85}
 

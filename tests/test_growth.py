@@ -12,15 +12,18 @@ import pytest
 from parsers.article import extract
 
 SHAPES = {
-    "one sentence, many figures": lambda n: "Tin\nỦy ban MTTQ tỉnh trao "
-    + ", ".join(f"xã {i % 50} nhận {i % 97 + 1} triệu đồng" for i in range(n))
-    + ".",
-    "many sentences naming a campaign": lambda n: "Tin\n"
-    + " ".join(f"Quỹ “Vì người nghèo” huyện số {i} vận động {i % 9 + 1} tỷ đồng." for i in range(n)),
-    "dates and figures in one line": lambda n: "Tin\n"
-    + "; ".join(f"ngày {i % 28 + 1}/{i % 12 + 1}/2020 trao {i % 90 + 1} triệu đồng năm 2020" for i in range(n))
-    + ".",
-    "one long line without a full stop": lambda n: "Tin\n" + " ".join(f"hộ {i} được hỗ trợ {i % 7 + 1} triệu đồng" for i in range(n)),
+    "one sentence, many figures": lambda n: (
+        "Tin\nỦy ban MTTQ tỉnh trao " + ", ".join(f"xã {i % 50} nhận {i % 97 + 1} triệu đồng" for i in range(n)) + "."
+    ),
+    "many sentences naming a campaign": lambda n: (
+        "Tin\n" + " ".join(f"Quỹ “Vì người nghèo” huyện số {i} vận động {i % 9 + 1} tỷ đồng." for i in range(n))
+    ),
+    "dates and figures in one line": lambda n: (
+        "Tin\n" + "; ".join(f"ngày {i % 28 + 1}/{i % 12 + 1}/2020 trao {i % 90 + 1} triệu đồng năm 2020" for i in range(n)) + "."
+    ),
+    "one long line without a full stop": lambda n: (
+        "Tin\n" + " ".join(f"hộ {i} được hỗ trợ {i % 7 + 1} triệu đồng" for i in range(n))
+    ),
 }
 SMALL, LARGE = 50_000, 500_000
 MAX_RATIO = 15
@@ -33,15 +36,18 @@ def _sized(make, size: int) -> str:
     return make(n)
 
 
-def _seconds(text: str) -> float:
-    start = time.perf_counter()
-    extract(text, "x")
-    return time.perf_counter() - start
+def _seconds(text: str, runs: int = 3) -> float:
+    """The best of a few runs: other work on the machine only ever adds time."""
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        extract(text, "x")
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 @pytest.mark.parametrize("shape", SHAPES)
 def test_extraction_is_linear(shape):
     small, large = _sized(SHAPES[shape], SMALL), _sized(SHAPES[shape], LARGE)
-    _seconds(small)  # warm caches and compiled patterns
-    ratio = _seconds(large) / max(_seconds(small), 1e-3) * len(small) / len(large) * (LARGE / SMALL)
+    ratio = _seconds(large, runs=2) / max(_seconds(small), 1e-3) * len(small) / len(large) * (LARGE / SMALL)
     assert ratio <= MAX_RATIO, f"{shape}: {ratio:.1f}× the time for {LARGE // SMALL}× the text"

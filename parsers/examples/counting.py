@@ -24,7 +24,10 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         ],
     ),
     # parts listed with no stated total are the figures themselves
-    ("Tin\nỦy ban MTTQ huyện trao 30 triệu đồng cho xã A và 20 triệu đồng cho xã B.", [("30 triệu đồng", "given", C, None), ("20 triệu đồng", "given", C, None)]),
+    (
+        "Tin\nỦy ban MTTQ huyện trao 30 triệu đồng cho xã A và 20 triệu đồng cho xã B.",
+        [("30 triệu đồng", "given", C, None), ("20 triệu đồng", "given", C, None)],
+    ),
     # the headline restates the body's precise figure (baonamdinh hon-13-nghin-ty-dong)
     (
         "Hơn 13 nghìn tỷ đồng ủng hộ Quỹ Vì người nghèo\nCác cấp đã ủng hộ Quỹ Vì người nghèo trên 13.908 tỷ đồng.",
@@ -56,7 +59,10 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
     # rates and range tops never add
     ("Tin\nỦy ban MTTQ xã trao 50 suất quà, mỗi suất trị giá 500.000 đồng.", [("500.000 đồng", "given", N, "rate")]),
     ("Tin\nỦy ban MTTQ tỉnh hỗ trợ 60 triệu đồng cho mỗi nạn nhân.", [("60 triệu đồng", "given", N, "rate")]),
-    ("Tin\nHội Nông dân hỗ trợ từ 2 đến 3 tỷ đồng cho nông dân.", [("từ 2", "given", C, None), ("3 tỷ đồng", "given", N, "range_high")]),
+    (
+        "Tin\nHội Nông dân hỗ trợ từ 2 đến 3 tỷ đồng cho nông dân.",
+        [("từ 2", "given", C, None), ("3 tỷ đồng", "given", N, "range_high")],
+    ),
     # a house's value with the family's own money: only the Front's share counts (baoquangbinh 2218634)
     (
         "Tin\nNgôi nhà hoàn thành với tổng kinh phí 350 triệu đồng. Trong đó, Ủy ban MTTQ huyện hỗ trợ 50 triệu đồng, số còn lại do gia đình vay mượn.",
@@ -71,14 +77,20 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
 
 # Whose money: nothing counts where the Front system is not at work.
 NOT_FRONT: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
-    ("Giá xe giảm\nMazda3 giảm giá 20 triệu đồng, công ty hỗ trợ 5 triệu đồng lệ phí.", [("20 triệu đồng", "other", N, "not_front"), ("5 triệu đồng", "given", N, "not_front")]),
+    (
+        "Giá xe giảm\nMazda3 giảm giá 20 triệu đồng, công ty hỗ trợ 5 triệu đồng lệ phí.",
+        [("20 triệu đồng", "other", N, "not_front"), ("5 triệu đồng", "given", N, "not_front")],
+    ),
     # the Front named only in a person's title
     (
         "Tin\nÔng A, Phó Chủ tịch Ủy ban MTTQ tỉnh, cho biết công ty đã trao 2 tỷ đồng cho trường học.",
         [("2 tỷ đồng", "given", N, "not_front")],
     ),
     # a foreign "front" is not the Fatherland Front
-    ("Tin\nMặt trận al-Nusra nhận 2 triệu USD và 5 tỷ đồng từ nhà tài trợ.", [("2 triệu USD", "other", N, "not_front"), ("5 tỷ đồng", "other", N, "not_front")]),
+    (
+        "Tin\nMặt trận al-Nusra nhận 2 triệu USD và 5 tỷ đồng từ nhà tài trợ.",
+        [("2 triệu USD", "other", N, "not_front"), ("5 tỷ đồng", "other", N, "not_front")],
+    ),
     # the Front named in one paragraph, the police's money in another (vietnews train 009770 shape)
     (
         "Tin\nỦy ban MTTQ thành phố tổ chức hội nghị.\nLực lượng công an đã phá 710 vụ án, thu 2,6 tỉ đồng.",

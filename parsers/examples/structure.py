@@ -59,8 +59,16 @@ REPORTING_YEARS: list[tuple[str, str | None, int]] = [
 ARTICLE_YEARS: list[tuple[str, str | None, int | None]] = [
     (" date 2021-01 Sau nửa tháng, tổng số tiền ủng hộ là 50,6 tỷ đồng.", None, 2021),
     ("Tiêu đề bài\nSáng 7/6, Ủy ban MTTQ huyện trao nhà.", "https://baoquangbinh.vn/xa-hoi/202406/tin-1", 2024),
-    ("13/03/2026\nx\n+\naa\n\nHà Nội: Hơn 7,2 tỷ đồng ủng hộ Quỹ năm 2019\n\nNgày 15/10, Ủy ban phát động Tháng cao điểm năm 2019.", None, 2019),
-    ("Thời tiết ngày 24/04/2019\n\nToàn tỉnh vận động hơn 6 tỷ đồng\n\n08/11/2018 09:41\n\nTrong Tháng cao điểm năm 2018, Quỹ vận động được hơn 6 tỷ đồng.", None, 2018),
+    (
+        "13/03/2026\nx\n+\naa\n\nHà Nội: Hơn 7,2 tỷ đồng ủng hộ Quỹ năm 2019\n\nNgày 15/10, Ủy ban phát động Tháng cao điểm năm 2019.",
+        None,
+        2019,
+    ),
+    (
+        "Thời tiết ngày 24/04/2019\n\nToàn tỉnh vận động hơn 6 tỷ đồng\n\n08/11/2018 09:41\n\nTrong Tháng cao điểm năm 2018, Quỹ vận động được hơn 6 tỷ đồng.",
+        None,
+        2018,
+    ),
 ]
 
 # (text, province, district) of the reporting body.
@@ -114,7 +122,10 @@ CAMPAIGNS: list[tuple[str, list[tuple[str, str]]]] = [
         [("Tháng cao điểm Vì người nghèo", "Tháng cao điểm"), ("Vì người nghèo", "Quỹ")],
     ),
     # straight single quotes; the head inside the quotes; proper names without quotes
-    ("phong trào 'Cả nước chung tay vì người nghèo, không để ai bị bỏ lại phía sau'", [("Cả nước chung tay vì người nghèo, không để ai bị bỏ lại phía sau", "phong trào")]),  # REAL baomoi 38014102
+    (
+        "phong trào 'Cả nước chung tay vì người nghèo, không để ai bị bỏ lại phía sau'",
+        [("Cả nước chung tay vì người nghèo, không để ai bị bỏ lại phía sau", "phong trào")],
+    ),  # REAL baomoi 38014102
     ("phát động “Quỹ vì người nghèo” năm 2015", [("Vì người nghèo", "Quỹ")]),  # REAL baoninhthuan 76328p1c30
     ("phối hợp với Quỹ Thiện Tâm – Tập đoàn Vingroup", [("Thiện Tâm", "Quỹ")]),  # REAL hnncddc.camau.gov.vn
     ("Chương trình Tết Vì người nghèo", [("Tết vì người nghèo", "chương trình")]),  # REAL baonghean 280577
@@ -228,7 +239,11 @@ HEADLINES: list[tuple[str, str | None, str | None]] = [
         "https://x.com.vn/tp-ho-chi-minh-hon-270-ty-dong-cham-lo-cho-nguoi-ngheo-a215871.html",
         "TP. Hồ Chí Minh: Hơn 270 tỷ đồng chăm lo cho người nghèo",
     ),
-    (" date 2019-12 Hơn 13 nghìn tỷ đồng ủng hộ Quỹ\n\nCác cấp đã ủng hộ trên 13.908 tỷ đồng.", None, "Hơn 13 nghìn tỷ đồng ủng hộ Quỹ"),
+    (
+        " date 2019-12 Hơn 13 nghìn tỷ đồng ủng hộ Quỹ\n\nCác cấp đã ủng hộ trên 13.908 tỷ đồng.",
+        None,
+        "Hơn 13 nghìn tỷ đồng ủng hộ Quỹ",
+    ),
     (" date 2021-01 Sau nửa tháng, tổng số tiền ủng hộ là 50,6 tỷ đồng.", None, None),
 ]
 
@@ -237,10 +252,16 @@ HEADLINES: list[tuple[str, str | None, str | None]] = [
 # named with each figure.
 FACT_PLACES: list[tuple[str, list[str | None]]] = [
     ("Tiêu đề\nỦy ban MTTQ tỉnh Nghệ An tổ chức. Năm 2023 trao 5 tỷ đồng cho huyện Ba Vì.", ["Nghệ An"]),
-    ("Tiêu đề\nỦy ban MTTQ huyện Thăng Bình vận động 2,4 tỷ đồng. Trong đó, tỉnh Thanh Hóa hỗ trợ 300 triệu đồng.", ["Quảng Nam", "Quảng Nam"]),
+    (
+        "Tiêu đề\nỦy ban MTTQ huyện Thăng Bình vận động 2,4 tỷ đồng. Trong đó, tỉnh Thanh Hóa hỗ trợ 300 triệu đồng.",
+        ["Quảng Nam", "Quảng Nam"],
+    ),
     (
         "Tiêu đề\nỦy ban Trung ương MTTQ Việt Nam cho biết: tỉnh Nghệ An tiếp nhận 500 triệu đồng, tỉnh Hà Tĩnh tiếp nhận 300 triệu đồng.",
         ["Nghệ An", "Hà Tĩnh"],
     ),
-    ("Tiêu đề\nỦy ban MTTQ tỉnh Yên Bái đã vận động 5 tỷ đồng; Ủy ban MTTQ tỉnh Lào Cai vận động 3 tỷ đồng.", ["Yên Bái", "Lào Cai"]),
+    (
+        "Tiêu đề\nỦy ban MTTQ tỉnh Yên Bái đã vận động 5 tỷ đồng; Ủy ban MTTQ tỉnh Lào Cai vận động 3 tỷ đồng.",
+        ["Yên Bái", "Lào Cai"],
+    ),
 ]

@@ -94,7 +94,19 @@ TARGET: frozenset[str] = frozenset(
 REALIZED: frozenset[str] = frozenset({"đã", "được"})
 
 NEUTRAL: frozenset[str] = frozenset(
-    {"trị giá", "giá trị", "tổng trị giá", "tổng giá trị", "có giá trị", "quy ra tiền", "vượt chỉ tiêu", "vượt kế hoạch", "Ban vận động", "Ban Vận động", "Ban vận động Quỹ"}
+    {
+        "trị giá",
+        "giá trị",
+        "tổng trị giá",
+        "tổng giá trị",
+        "có giá trị",
+        "quy ra tiền",
+        "vượt chỉ tiêu",
+        "vượt kế hoạch",
+        "Ban vận động",
+        "Ban Vận động",
+        "Ban vận động Quỹ",
+    }
 )
 
 OTHER: frozenset[str] = frozenset(
@@ -156,7 +168,29 @@ OTHER: frozenset[str] = frozenset(
 NOT_AFTER: dict[str, frozenset[str]] = {
     "chi": frozenset({"bộ", "nhánh", "tiết", "hội", "đoàn", "cục", "phí", "trả lương"}),
     "cấp": frozenset(
-        {"tỉnh", "huyện", "xã", "thành phố", "quận", "phường", "trung ương", "cơ sở", "ủy", "uỷ", "cứu", "độ", "bách", "thiết", "trên", "dưới", "có thẩm quyền", "nước", "phép", "giấy", "bậc"}
+        {
+            "tỉnh",
+            "huyện",
+            "xã",
+            "thành phố",
+            "quận",
+            "phường",
+            "trung ương",
+            "cơ sở",
+            "ủy",
+            "uỷ",
+            "cứu",
+            "độ",
+            "bách",
+            "thiết",
+            "trên",
+            "dưới",
+            "có thẩm quyền",
+            "nước",
+            "phép",
+            "giấy",
+            "bậc",
+        }
     ),
     "trao": frozenset({"đổi"}),
     "thu": frozenset({"hồi", "nhập", "hút", "hoạch", "thập", "phí", "gom", "mua", "thuế", "ngân sách", "giữ", "hẹp", "xếp"}),
@@ -169,7 +203,17 @@ NOT_AFTER: dict[str, frozenset[str]] = {
 NOT_BEFORE: dict[str, frozenset[str]] = {"cấp": frozenset({"các", "mọi", "hai", "ba", "bốn", "nhiều", "từng"})}
 
 FAMILY_SHARE: frozenset[str] = frozenset(
-    {"gia đình vay mượn", "vay mượn", "gia đình đối ứng", "đối ứng", "tự có", "gia đình, người thân", "người thân", "gia đình tự", "con cháu"}
+    {
+        "gia đình vay mượn",
+        "vay mượn",
+        "gia đình đối ứng",
+        "đối ứng",
+        "tự có",
+        "gia đình, người thân",
+        "người thân",
+        "gia đình tự",
+        "con cháu",
+    }
 )
 
 TO_RECIPIENT: frozenset[str] = frozenset({"cho", "tặng", "vào", "về", "trao tặng", "trao cho", "ủng hộ", "hỗ trợ"})

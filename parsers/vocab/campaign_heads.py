@@ -43,9 +43,51 @@ PROPER_NAME_HEADS: frozenset[str] = frozenset({"Quỹ", "quỹ", "học bổng",
 
 # Where an unquoted name after a head stops: "Quỹ Bảo trợ trẻ em của tỉnh" → "Bảo trợ trẻ em".
 NAME_STOPS: frozenset[str] = frozenset(
-    {"của", "huyện", "tỉnh", "xã", "phường", "quận", "thành", "đã", "và", "cho", "với", "năm", "tại", "trong",
-     "được", "để", "từ", "các", "đến", "vào", "là", "này", "đó", "nhằm", "do", "theo", "trên", "hỗ", "ủng",
-     "vận", "trao", "tặng", "thị", "đợt", "lần", "mới", "có", "thuộc", "báo", "cùng", "gồm", "nhưng", "khi"}
+    {
+        "của",
+        "huyện",
+        "tỉnh",
+        "xã",
+        "phường",
+        "quận",
+        "thành",
+        "đã",
+        "và",
+        "cho",
+        "với",
+        "năm",
+        "tại",
+        "trong",
+        "được",
+        "để",
+        "từ",
+        "các",
+        "đến",
+        "vào",
+        "là",
+        "này",
+        "đó",
+        "nhằm",
+        "do",
+        "theo",
+        "trên",
+        "hỗ",
+        "ủng",
+        "vận",
+        "trao",
+        "tặng",
+        "thị",
+        "đợt",
+        "lần",
+        "mới",
+        "có",
+        "thuộc",
+        "báo",
+        "cùng",
+        "gồm",
+        "nhưng",
+        "khi",
+    }
 )
 
 KNOWN: dict[str, str] = {
@@ -93,7 +135,19 @@ KNOWN_ALONE: tuple[str, ...] = (
     "Cả nước chung tay vì người nghèo, không để ai bị bỏ lại phía sau",
 )
 
-SPELLINGS: dict[str, str] = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "uỷ": "ủy", "uý": "úy", "uỳ": "ùy", "uỵ": "ụy", "oè": "òe", "oé": "óe"}
+SPELLINGS: dict[str, str] = {
+    "oà": "òa",
+    "oá": "óa",
+    "oả": "ỏa",
+    "oã": "õa",
+    "oạ": "ọa",
+    "uỷ": "ủy",
+    "uý": "úy",
+    "uỳ": "ùy",
+    "uỵ": "ụy",
+    "oè": "òe",
+    "oé": "óe",
+}
 
 # Words that may join two heads or lead from a head to its quoted names.
 JOINERS: tuple[str, ...] = ("và", "như", "là", "gồm")

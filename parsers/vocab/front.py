@@ -70,7 +70,7 @@ MEMBER_ORGS: tuple[str, ...] = (
 FRONT_FUNDS: tuple[str, ...] = (
     "Quỹ Vì người nghèo",
     "Quỹ “Vì người nghèo”",
-    "Quỹ \"Vì người nghèo\"",
+    'Quỹ "Vì người nghèo"',
     "Ngày vì người nghèo",
     "Tết vì người nghèo",
     "Ban Vận động",

@@ -57,7 +57,26 @@ RENAMED: dict[str, str] = {
 NOT_ACTING: tuple[str, ...] = ("do", "của", "theo", "hưởng ứng", "lời kêu gọi", "kêu gọi", "chỉ đạo")
 
 NOT_A_PROVINCE_BEFORE: frozenset[str] = frozenset(
-    {"thôn", "ấp", "bản", "làng", "xóm", "khu phố", "tổ", "đường", "phố", "số", "trường", "chợ", "cầu", "bến", "sông", "núi", "hẻm", "ngõ"}
+    {
+        "thôn",
+        "ấp",
+        "bản",
+        "làng",
+        "xóm",
+        "khu phố",
+        "tổ",
+        "đường",
+        "phố",
+        "số",
+        "trường",
+        "chợ",
+        "cầu",
+        "bến",
+        "sông",
+        "núi",
+        "hẻm",
+        "ngõ",
+    }
 )
 
 OUTLET_WORDS: frozenset[str] = frozenset({"Báo", "Đài", "MTTQ", "UBMTTQ", "Tỉnh"})
