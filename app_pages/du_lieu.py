@@ -55,8 +55,10 @@ if not common.empty_state():
     )
     headers = {**common.COLUMN_LABELS, "province": "Tỉnh/thành", "title": "Bài", "text": "Cụm từ", "rate": "Định mức",
                "counted": "Được cộng"}  # fmt: skip
+    # Object columns before blanking: an Int64 year column refuses "" (facts without a year crashed the page).
+    shown = view[SHOWN].astype(object)
     event = st.dataframe(
-        view[SHOWN].astype({"counted": object}).fillna("").rename(columns=headers),
+        shown.where(shown.notna(), "").rename(columns=headers),
         hide_index=True,
         width="stretch",
         on_select="rerun",

@@ -29,7 +29,8 @@ _KIND_OF = {word.casefold(): kind for kind, words in _KINDS.items() for word in 
 # "đạt 196% chỉ tiêu" compares with a target already met; it announces none.
 _CUE = re.compile(rf"(?<!\p{{L}})(?<!%\x20)(?:{alternation(_KIND_OF)})(?!\p{{L}})", re.IGNORECASE)
 # "50 triệu đồng tặng Đoàn Thanh niên", "trao 100 triệu đồng cho Quỹ Vì người nghèo": the Front receives.
-_FRONT_NAMES = (*front.FRONT_BODY, *front.NATIONAL_BODY, *front.MEMBER_ORGS, *front.FRONT_FUNDS, *front.FRONT_WORDS)
+# Members ("đoàn viên", "hội viên") receiving support are beneficiaries: only bodies and funds count here.
+_FRONT_NAMES = (*front.FRONT_BODY, *front.NATIONAL_BODY, *front.MEMBER_ORGS, *front.FRONT_FUNDS)
 _TO_FRONT = re.compile(
     rf"\x20?(?:{alternation(v.TO_RECIPIENT)})\x20(?:(?:các|cho)\x20)?(?:{alternation(_FRONT_NAMES)})(?!\p{{L}})"
 )

@@ -6,6 +6,8 @@ from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 
+import regex as re
+
 from parsers import campaigns as camp
 from parsers import chrome, counting, dates, localities
 from parsers.actions import Cues, household_action, money_action
@@ -86,7 +88,8 @@ def extract(
         scope=scope,
         event_date=event.isoformat() if event else None,
         facts=tuple(facts),
-        campaigns=tuple(camp.distinct(mentions)),
+        # A fund or programme of an article that is not about the Front ("Quỹ Tiền tệ Quốc tế") is no Front campaign.
+        campaigns=tuple(camp.distinct(mentions)) if relevant else (),
         skipped=skipped,
         relevant=relevant,
         relevance_evidence=why,
@@ -96,6 +99,7 @@ def extract(
 # Why a figure outside the article's prose was not taken: shown to users, so in Vietnamese.
 _CHROME = "ngoài thân bài: tin liên quan, tiêu đề khác hoặc phần trang web"
 _HEADLINE = "dòng tiêu đề/chú thích trong bài, không phải câu văn"
+_LATE_YEAR = re.compile(r"(?<!\d)20(?:2[5-9]|[3-9]\d)(?!\d)")
 _STAMP_DISTANCE = 120  # characters between a header date and the headline beyond which it is the page's date
 _IMPLAUSIBLE = "số tiền vượt mức hợp lý của mọi báo cáo (trên 1 triệu tỷ đồng)"
 
@@ -162,6 +166,8 @@ def _after_reorganisation(published: date | None, prose: str, title: str, asides
     """Does the article name units as they are after 1 July 2025?"""
     if published:
         return published >= localities.REORGANISED
+    if not _LATE_YEAR.search(prose) and not _LATE_YEAR.search(title):
+        return False  # no year from 2025 on is written: no need to weigh the evidence
     year, _ = dates.reporting_year(prose, None, title=title, asides=asides)
     return bool(year and year > localities.REORGANISED.year)
 

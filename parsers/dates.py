@@ -271,7 +271,8 @@ def reporting_year(
     >>> reporting_year("Bà A, sinh năm 1955, nhận 5 triệu đồng.", date(2021, 3, 1))
     (2021, 'published 2021-03-01')
     """
-    latest = published.year if published else None
+    # Nothing reports a year still to come: without a publishing date, today bounds the year.
+    latest = published.year if published else date.today().year
     votes = [*_votes(body, 1.0, latest), *_votes(title, _TITLE_WEIGHT, latest), *_votes(asides, 0.5, latest)]
     if published:
         votes.append((published.year, _PUBLISHED_WEIGHT, f"published {published.isoformat()}"))

@@ -149,3 +149,17 @@ def test_overview_cards_add_counted_figures_only(store):
         at_least = bool((rows["qualifier"].eq("over") | rows["range"].eq("low")).any())
         (card,) = [m for m in at.metric if m.label == f"{label} ({latest})"]
         assert card.value == vnd(float(rows["value_vnd"].sum()), at_least)
+
+
+def test_data_page_shows_figures_without_a_year(store):
+    """Most real articles carry no year: the Dữ liệu page lists their figures blank, never an error."""
+    from metrics.ingest import ingest_uploads
+    from metrics.storage import open_store
+
+    s = open_store(store / "mttq.duckdb")
+    ingest_uploads(s, [("khong_nam.txt", "Tin\nỦy ban MTTQ xã trao 5 triệu đồng cho hộ nghèo.".encode())])
+    s.close()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    at.switch_page("app_pages/du_lieu.py").run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]

@@ -141,3 +141,12 @@ def test_title_given_apart_is_the_headline():
     a = extract("Ủy ban MTTQ huyện trao quà cho hộ nghèo.", "x", title="Hơn 5 tỷ đồng ủng hộ Quỹ Vì người nghèo")
     assert a.title == "Hơn 5 tỷ đồng ủng hộ Quỹ Vì người nghèo"
     assert [(f.figure.text, f.in_headline) for f in a.facts] == [("Hơn 5 tỷ đồng", True)]
+
+
+def test_no_front_campaigns_in_other_articles():
+    """A fund named in an article that is not about the Front ("Quỹ Tiền tệ Quốc tế") is no Front campaign."""
+    assert extract("Tin\nQuỹ Tiền tệ Quốc tế dự báo kinh tế tăng trưởng 6%.", "x").campaigns == ()
+
+
+def test_no_reporting_year_still_to_come():
+    assert extract("Tin\nGiai đoạn 2021-2095, quỹ vận động 5 tỷ đồng.", "x").year != 2095

@@ -44,6 +44,8 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
     ("Tin\nCông ty trao 100 triệu đồng cho Quỹ Vì người nghèo huyện.", [("100 triệu đồng", "raised", C, None)]),
     ("Tin\nPhần quà thứ nhất 50.000.000 đồng tặng Đoàn Thanh niên xã.", [("50.000.000 đồng", "raised", C, None)]),
     ("Tin\nỦy ban MTTQ huyện trao 100 triệu đồng cho hộ nghèo.", [("100 triệu đồng", "given", C, None)]),
+    # members are beneficiaries, not the Front receiving money
+    ("Tin\nLiên đoàn Lao động thành phố hỗ trợ 1,5 tỉ đồng cho đoàn viên khó khăn.", [("1,5 tỉ đồng", "given", C, None)]),
     # targets: plans, proposals, quotas (baoninhthuan 76328p1c30; seed 002)
     ("Tin\nNăm 2015, Ủy ban MTTQ huyện phấn đấu vận động Quỹ đạt 400 triệu đồng.", [("400 triệu đồng", "target", N, "target")]),
     ("Tin\nMTTQ quận đề xuất Thành phố hỗ trợ 85.000.000 đồng cho gia đình.", [("85.000.000 đồng", "target", N, "target")]),
