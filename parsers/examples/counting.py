@@ -61,6 +61,8 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
     # rates and range tops never add
     ("Tin\nỦy ban MTTQ xã trao 50 suất quà, mỗi suất trị giá 500.000 đồng.", [("500.000 đồng", "given", N, "rate")]),
     ("Tin\nỦy ban MTTQ tỉnh hỗ trợ 60 triệu đồng cho mỗi nạn nhân.", [("60 triệu đồng", "given", N, "rate")]),
+    ("Tin\nMỗi tin nhắn gửi Quỹ Vì người nghèo, người dân góp 18.000 đồng.", [("18.000 đồng", "raised", N, "rate")]),
+    ("Tin\nMỗi năm, Quỹ Vì người nghèo tỉnh vận động tổng cộng 5 tỷ đồng.", [("5 tỷ đồng", "raised", C, None)]),
     (
         "Tin\nHội Nông dân hỗ trợ từ 2 đến 3 tỷ đồng cho nông dân.",
         [("từ 2", "given", C, None), ("3 tỷ đồng", "given", N, "range_high")],

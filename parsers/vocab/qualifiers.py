@@ -9,7 +9,8 @@ RANGE_OPENERS start a range ("từ 2 đến 3 tỷ đồng"); RANGE_SEPARATORS
 and LIST_SEPARATORS join two figures that share one unit.
 PER_UNIT_WORDS before a figure in the same clause make it a rate
 ("mỗi suất quà trị giá 1 triệu đồng"); PER_UNIT_AFTER right after it
-("60 triệu đồng cho mỗi nạn nhân").
+("60 triệu đồng cho mỗi nạn nhân"). A sentence opening with a PER_UNIT_WORD
+speaks per unit throughout, unless one of TOTAL_WORDS names a total.
 COPULAS may stand between a qualifier and its figure ("tối thiểu là 200.000 đồng").
 YEAR_CONTEXT words right before a bare number mean it is a date, not a
 figure ("năm 2021 và 5 tỷ đồng").
@@ -50,6 +51,7 @@ RANGE_SEPARATORS: frozenset[str] = frozenset({"-", "–", "đến", "tới"})
 LIST_SEPARATORS: frozenset[str] = frozenset({"và", "hoặc", "hay"})
 
 PER_UNIT_WORDS: frozenset[str] = frozenset({"mỗi"})
+TOTAL_WORDS: frozenset[str] = frozenset({"tổng", "tổng cộng", "tổng số", "tất cả"})
 PER_UNIT_AFTER: frozenset[str] = frozenset({"mỗi", "cho mỗi", "một người", "một hộ", "một suất", "một phần", "cho một"})
 
 YEAR_CONTEXT: frozenset[str] = frozenset(
