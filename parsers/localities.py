@@ -44,7 +44,11 @@ _WARD_IN_DISTRICT = re.compile(
     re.VERBOSE,
 )
 _ALIAS = re.compile(rf"(?<!\p{{L}})(?P<alias>{alternation(v.ALIASES)})(?!\p{{L}})")
-_BODY = re.compile(rf"(?<!\p{{L}})(?:{alternation(front.FRONT_BODY)})\x20(?=(?:{alternation(cased(v.PREFIXES))})\x20?{_NAME})")
+# A Front committee or a member organisation named with its unit: "Ủy ban MTTQ huyện Ba Vì", "Hội LHPN tỉnh Cà Mau".
+_BODY = re.compile(
+    rf"(?<!\p{{L}})(?:{alternation([*front.FRONT_BODY, *front.MEMBER_ORGS])})\x20(?=(?:{alternation(cased(v.PREFIXES))})\x20?{_NAME})"
+)
+_UNIT_BODY = re.compile(rf"(?<!\p{{L}})(?P<body>{alternation(front.UNIT_BODIES)})\x20(?P<name>{_NAME})")
 _NATIONAL = re.compile(alternation(front.NATIONAL_BODY))
 # "do Ủy ban Trung ương MTTQ phát động": the centre launched it, a province reports it.
 _NOT_ACTING = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.NOT_ACTING)})(?:\x20\p{{L}}+){{0,3}}\x20$")
@@ -222,11 +226,17 @@ def reporting_place(text: str, start: int, end: int, url: str | None = None, new
     hint = dateline or outlet_province(url)
     bodies: Counter[str] = Counter()
     first: dict[str, Place] = {}
-    for m in _BODY.finditer(text, start, end):
-        for place in mentions(text, m.end(), min(end, m.end() + 40), hint, new_units)[:1]:
-            key = f"{place.province}|{place.district}"
-            bodies[key] += 1
-            first.setdefault(key, place)
+    found = [
+        p for m in _BODY.finditer(text, start, end) for p in mentions(text, m.end(), min(end, m.end() + 40), hint, new_units)[:1]
+    ]
+    for m in _UNIT_BODY.finditer(text, start, end):
+        place = _longest(front.UNIT_BODIES[m["body"]], m["name"], hint, new_units)
+        if place:
+            found.append(place)
+    for place in found:
+        key = f"{place.province}|{place.district}"
+        bodies[key] += 1
+        first.setdefault(key, place)
     if bodies:
         return first[bodies.most_common(1)[0][0]], "local"
     if not dateline and _acting_national(text, start, end):

@@ -84,6 +84,8 @@ PLACES: list[tuple[str, str | None, str | None]] = [
     ("Thủ đô Hà Nội tiếp nhận hơn 2,3 tỷ đồng.", "Hà Nội", None),
     ("Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố Đỗ Tràng Thành nhấn mạnh.", None, None),
     ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tổ chức lễ kỷ niệm.", None, None),
+    ("Hội LHPN tỉnh Cà Mau trao 300 suất quà.", "Cà Mau", None),
+    ("Tại Hà Nội, Tỉnh đoàn Thanh Hóa trao 5 triệu đồng cho đoàn viên.", "Thanh Hóa", None),
     ("Ông A, Chủ tịch UBND tỉnh Quảng Trị, dự lễ của Bộ Quốc phòng.", None, None),
     ("Ủy ban MTTQ Việt Nam huyện Quảng Ninh trao nhà.", "Quảng Bình", "Quảng Ninh"),  # REAL baoquangbinh 2218634
     ("Lễ trao quà tại huyện Ba Vì (Hà Nội) cho hộ nghèo.", "Hà Nội", None),

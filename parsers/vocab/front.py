@@ -3,6 +3,7 @@
 FRONT_BODY: words naming a Fatherland Front committee; the unit after them
 is the reporting body's ("Ủy ban MTTQ Việt Nam Quận 11").
 NATIONAL_BODY: the central committee, whose reports have no province.
+UNIT_BODIES: see below.
 MEMBER_ORGS: the member organisations whose own reports count
 (Phụ nữ, Thanh niên, Cựu chiến binh, Nông dân, Công đoàn, Chữ thập đỏ).
 FRONT_FUNDS: funds and boards the Front runs.
@@ -48,6 +49,9 @@ NATIONAL_BODY: tuple[str, ...] = (
     "Ban Vận động Quỹ Vì người nghèo Trung ương",
     "Ban vận động Quỹ Vì người nghèo Trung ương",
 )
+
+# Youth-union committees named by their unit without a prefix: "Tỉnh đoàn Thanh Hóa".
+UNIT_BODIES: dict[str, str] = {"Tỉnh đoàn": "tỉnh", "Thành đoàn": "thành phố", "Huyện đoàn": "huyện", "Quận đoàn": "quận"}
 
 MEMBER_ORGS: tuple[str, ...] = (
     "Hội Liên hiệp Phụ nữ",
