@@ -45,9 +45,8 @@ _WARD_IN_DISTRICT = re.compile(
 )
 _ALIAS = re.compile(rf"(?<!\p{{L}})(?P<alias>{alternation(v.ALIASES)})(?!\p{{L}})")
 # A Front committee or a member organisation named with its unit: "Ủy ban MTTQ huyện Ba Vì", "Hội LHPN tỉnh Cà Mau".
-_BODY = re.compile(
-    rf"(?<!\p{{L}})(?:{alternation([*front.FRONT_BODY, *front.MEMBER_ORGS])})\x20(?=(?:{alternation(cased(v.PREFIXES))})\x20?{_NAME})"
-)
+_BODIES = alternation([*front.FRONT_BODY, *front.MEMBER_ORGS])
+_BODY = re.compile(rf"(?<!\p{{L}})(?:{_BODIES})\x20(?=(?:{alternation(cased(v.PREFIXES))})\x20?{_NAME})")
 _UNIT_BODY = re.compile(rf"(?<!\p{{L}})(?P<body>{alternation(front.UNIT_BODIES)})\x20(?P<name>{_NAME})")
 _NATIONAL = re.compile(alternation(front.NATIONAL_BODY))
 # "do Ủy ban Trung ương MTTQ phát động": the centre launched it, a province reports it.
