@@ -1,10 +1,13 @@
 """Bảng số liệu MTTQ: entry point. Navigation, shared filters, then the page."""
 
+from pathlib import Path
+
 import streamlit as st
 
-from app_pages import common
+from app_pages import common, safe_text
 
-st.set_page_config(page_title="Số liệu MTTQ", page_icon=":material/volunteer_activism:", layout="wide")
+# A file served by the app itself: a ":material/…:" page icon is fetched from fonts.gstatic.com.
+st.set_page_config(page_title="Số liệu MTTQ", page_icon=str(Path(__file__).parent / "assets" / "icon.png"), layout="wide")
 
 PAGES = [
     st.Page("app_pages/tong_quan.py", title="Tổng quan", icon=":material/dashboard:", default=True),
@@ -25,4 +28,4 @@ try:
         common.sidebar_filters()
         page.run()
 except Exception as exc:  # st.rerun/st.stop are BaseException and pass through
-    st.error(f"Trang gặp lỗi và không hiển thị được: {exc}. Dữ liệu trong kho không bị ảnh hưởng.")
+    st.error(f"Trang gặp lỗi và không hiển thị được: {safe_text.md(exc)}. Dữ liệu trong kho không bị ảnh hưởng.")

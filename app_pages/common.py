@@ -15,6 +15,7 @@ import pandas as pd
 import plotly.express as px
 import streamlit as st
 
+from app_pages import safe_text
 from metrics import accounts, schema, storage
 from metrics.aggregate import Filters
 from metrics.formatting import exact_vnd, group, vnd
@@ -259,6 +260,9 @@ def money_cells(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def bar(frame: pd.DataFrame, x: str, y: str, labels: dict, **kw) -> None:  # type: ignore[no-untyped-def]
+    # Names from articles (campaigns, places) as text: Plotly renders <a>, <b> and entities in labels.
+    text_columns = [c for c in (x, y, kw.get("color")) if c in frame and frame[c].dtype == object]
+    frame = frame.assign(**{c: frame[c].map(lambda v: safe_text.plot(v) if isinstance(v, str) else v) for c in text_columns})
     fig = px.bar(
         frame, x=x, y=y, labels=labels, hover_data={c: True for c in ("Số tiền", "Chính xác", "Số bài") if c in frame}, **kw
     )

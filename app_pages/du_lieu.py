@@ -1,12 +1,11 @@
 """Dữ liệu: the fact table with its sentences and sources; download of exactly these rows."""
 
-import html
 from dataclasses import replace
 from functools import partial
 
 import streamlit as st
 
-from app_pages import common
+from app_pages import common, safe_text
 from metrics import labels
 from metrics.export import to_csv_bytes, to_xlsx_bytes
 from metrics.formatting import exact_vnd, group
@@ -72,22 +71,23 @@ if not common.empty_state():
         st.subheader("Câu gốc")
         sentence, phrase = str(row["sentence"]), str(row["text"])
         at = sentence.find(phrase)
+        # Article text is shown as text: markdown and HTML in it are escaped (an image or a link never loads).
         marked = (
-            html.escape(sentence)
+            safe_text.md(sentence)
             if at < 0
-            else (
-                html.escape(sentence[:at])
-                + "<mark>"
-                + html.escape(phrase)
-                + "</mark>"
-                + html.escape(sentence[at + len(phrase) :])
-            )
+            else safe_text.md(sentence[:at])
+            + "<mark>"
+            + safe_text.md(phrase)
+            + "</mark>"
+            + safe_text.md(sentence[at + len(phrase) :])
         )
         st.markdown(f"> {marked}", unsafe_allow_html=True)
-        st.caption(f"Bài: {row['title']} — {row['published'] or 'không rõ ngày'} — {row['url'] or row['article_source']}")
+        source = safe_text.md(row["url"] or row["article_source"])
+        st.caption(f"Bài: {safe_text.md(row['title'])} — {row['published'] or 'không rõ ngày'} — {source}")
         if row["likely_duplicate"]:
             st.warning(
-                f"Có thể trùng với bài {row['duplicate_of']}: cùng số liệu, chiến dịch, địa phương và năm; không cộng lần nữa."
+                f"Có thể trùng với bài {safe_text.md(row['duplicate_of'])}: cùng số liệu, chiến dịch, "
+                "địa phương và năm; không cộng lần nữa."
             )
         elif not row["counted"]:
             st.info(f"Không cộng vào tổng: {labels.NOT_COUNTED_LABELS.get(row['not_counted'], row['not_counted'])}.")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app_pages import common
+from app_pages import common, safe_text
 from metrics.formatting import group
 from metrics.ingest import ingest_uploads
 from metrics.store import StoreError
@@ -29,16 +29,16 @@ else:
                 user=user[0] if user else "",
             )
         except StoreError as exc:  # busy: another writer; what was stored before stays
-            st.error(str(exc))
+            st.error(safe_text.md(exc))
         except Exception as exc:
-            st.error(f"Nhập không thành công: {exc}. Các bài đã lưu trước đó vẫn giữ nguyên.")
+            st.error(f"Nhập không thành công: {safe_text.md(exc)}. Các bài đã lưu trước đó vẫn giữ nguyên.")
         else:
             st.success(
                 f"Đã thêm {group(len(result.added))} bài ({group(result.facts)} số liệu); "
                 f"bỏ qua {group(len(result.skipped))} bài đã có."
             )
             for problem in result.failed:
-                st.error(f"Lỗi: {problem}")
+                st.error(f"Lỗi: {safe_text.md(problem)}")
 st.subheader("Kho dữ liệu hiện có")
 stats = common.store().stats()
 c = st.columns(4)

@@ -6,7 +6,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = sorted(p.name for p in (ROOT / "app_pages").glob("*.py") if p.name not in ("__init__.py", "common.py"))
+HELPERS = ("__init__.py", "common.py", "safe_text.py")  # modules the pages share, not pages
+PAGES = sorted(p.name for p in (ROOT / "app_pages").glob("*.py") if p.name not in HELPERS)
 
 
 def test_every_page_file_is_registered():
@@ -163,3 +164,20 @@ def test_data_page_shows_figures_without_a_year(store):
     at.switch_page("app_pages/du_lieu.py").run()
     assert not at.exception, at.exception
     assert not at.error, [e.value for e in at.error]
+
+
+def test_article_text_is_shown_as_text(store):
+    """A title or sentence holding markdown or HTML shows as text: no image loads, no link appears."""
+    from metrics.ingest import ingest_uploads
+    from metrics.storage import open_store
+
+    hostile = "Tin ![x](https://evil.example/a.png) <a href='https://evil.example'>bấm</a>\nỦy ban MTTQ xã trao 5 triệu đồng [bấm](https://evil.example)."
+    s = open_store(store / "mttq.duckdb")
+    ingest_uploads(s, [("doc_hai.txt", hostile.encode())])
+    s.close()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    at.switch_page("app_pages/du_lieu.py").run()
+    assert not at.exception, at.exception
+    shown = " ".join(str(m.value) for m in [*at.markdown, *at.caption])
+    assert "evil" in shown  # the text is there
+    assert "](https://evil" not in shown and "<a href" not in shown and "![" not in shown
