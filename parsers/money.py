@@ -67,6 +67,7 @@ _CURRENCY_CODE = {word.casefold(): code for word, code in CURRENCIES.items()}
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
 _NEXT_WORD = re.compile(r"\x20?(\p{L}+)")
 _PER_UNIT_AFTER = re.compile(rf"\x20?(?:{alternation(q.PER_UNIT_AFTER)})(?!\p{{L}})", re.IGNORECASE)
+_OPENING = 24
 _OPENS_PER_UNIT = re.compile(rf"^\W*(?i:{alternation(q.PER_UNIT_WORDS)})(?!\p{{L}})")
 _TOTAL = re.compile(rf"(?<!\p{{L}})(?i:{alternation(q.TOTAL_WORDS)})(?!\p{{L}})")
 _PER_UNIT_BEFORE = re.compile(rf"(?<!\p{{L}})(?:{alternation(q.PER_UNIT_WORDS)})(?!\p{{L}})")
@@ -155,7 +156,8 @@ def _is_per_unit(text: str, start: int, end: int) -> bool:
     if _PER_UNIT_BEFORE.search(text, clause_start, start):
         return True
     # "Mỗi tin nhắn, người gửi góp 18.000 đồng": a sentence that opens with "mỗi" speaks per unit, unless a total is named.
-    if _OPENS_PER_UNIT.match(text) and not _TOTAL.search(text, 0, start):
+    # (the opening is read from a short slice: a match on the whole of a long text costs its length)
+    if _OPENS_PER_UNIT.match(text[:_OPENING]) and not _TOTAL.search(text, max(0, start - 200), start):
         return True
     return bool(_PER_UNIT_AFTER.match(text, end))
 
