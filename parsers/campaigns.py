@@ -12,6 +12,7 @@ import re as stdlib_re
 
 import regex as re
 
+from parsers.normalize import fold_tones
 from parsers.patterns import alternation, cased
 from parsers.types import Campaign
 from parsers.vocab import campaign_heads as v
@@ -42,7 +43,6 @@ _ALONE = re.compile(rf"(?<![“\"‘'«])(?<!\p{{L}})(?P<name>(?i:{alternation(v
 _HEAD_INSIDE = re.compile(rf"^(?P<head>{_HEAD})\x20(?P<rest>.+)$")
 # The standard engine: several times faster on one literal alternation run over every body.
 _ANY_HEAD = stdlib_re.compile(alternation(cased([*v.HEADS, *v.KNOWN_ALONE])))
-_SPELLING = re.compile(alternation(v.SPELLINGS))
 _PUNCT = re.compile(r"[\"“”'‘’«»\s\-–—,.:;!?…]+")
 _KNOWN_FOLDED = {name.casefold(): (name, head) for name, head in v.KNOWN.items()}
 _NOT_CAMPAIGNS = {name.casefold() for name in v.NOT_CAMPAIGNS}
@@ -102,7 +102,7 @@ def _campaign(name: str, head: str | None, start: int, end: int, text: str, head
 
 def _key(c: Campaign) -> str:
     """Same campaign whatever the case, quotes, punctuation or tone placement ("xoá"/"xóa")."""
-    name = _SPELLING.sub(lambda m: v.SPELLINGS[m[0]], c.name.casefold())
+    name = fold_tones(c.name.casefold())
     return _PUNCT.sub(" ", name).strip()
 
 

@@ -38,7 +38,7 @@ _HALF = re.compile(
     (?P<half>{alternation(v.HALF_WORDS)})\x20(?i:{v.YEAR})(?:\x20{_YEAR})?""",
     re.VERBOSE,
 )
-_MONTH_YEAR = re.compile(rf"(?<!\p{{L}})(?i:{v.MONTH})\x20(?P<month>1[0-2]|0?[1-9])(?:/|\x20(?i:{v.YEAR})\x20){_YEAR}")
+_MONTH_YEAR = re.compile(rf"(?<!\p{{L}})(?i:{v.MONTH})\x20(?P<month>1[0-2]|0?[1-9])(?:[/.-]|\x20(?i:{v.YEAR})\x20){_YEAR}")  # tháng 7-2010
 _REPORT_YEAR = re.compile(rf"(?i:{alternation(v.REPORT_WORDS)})[^.\n;]{{0,60}}?(?<!\p{{L}})(?i:{v.YEAR})\x20{_YEAR}")
 
 
@@ -129,7 +129,9 @@ def _year(m: re.Match[str], default_year: int | None) -> Period | None:
 
 
 _SPAN = re.compile(
-    rf"(?<!\p{{L}})(?i:{alternation(v.SPAN_WORDS)})\x20(?:(?i:{v.YEAR})\x20)?(?:19|20)\d{{2}}\x20?[-–]\x20?{_YEAR}"
+    rf"""(?<!\p{{L}})(?i:{alternation(v.SPAN_WORDS)})\x20(?:(?i:{v.YEAR})\x20)?(?:19|20)\d{{2}}
+    (?:\x20?[-–]\x20?|\x20(?i:{alternation(v.SPAN_TO)})\x20(?:(?i:{v.YEAR})\x20)?){_YEAR}""",   # 2017-2019 · 2013 đến 2016
+    re.VERBOSE,
 )
 _PERIOD_RULES = ((_SPAN, _year), (_QUARTER, _quarter), (_HALF, _half), (_MONTH_YEAR, _month), (_YEAR_WORD, _year))
 

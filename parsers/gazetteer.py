@@ -14,11 +14,14 @@ from functools import lru_cache
 from vietnamadminunits import convert_address
 from vietnamadminunits.database import get_data
 
+from parsers.normalize import fold_tones
+
 Unit = tuple[str, str | None, str | None]  # (province, district, ward)
 
 
 def _key(name: str) -> str:
-    return " ".join(name.casefold().split())
+    # "Thanh Hoá" and "Thanh Hóa" are one name.
+    return fold_tones(" ".join(name.casefold().split()))
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ from parsers import gazetteer
 from parsers.patterns import alternation, cased
 from parsers.types import Place
 from parsers.urls import host
-from parsers.vocab import front, outlets
+from parsers.vocab import front, outlets, spelling
 from parsers.vocab import localities as v
 
 _NAME = r"(?:\d{1,2}(?!\d)|\p{Lu}\p{Ll}*+(?:\x20\p{Lu}\p{Ll}*+){0,3})"
@@ -52,9 +52,15 @@ _NATIONAL = re.compile(alternation(front.NATIONAL_BODY))
 # "do Ủy ban Trung ương MTTQ phát động": the centre launched it, a province reports it.
 _NOT_ACTING = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.NOT_ACTING)})(?:\x20\p{{L}}+){{0,3}}\x20$")
 # The standard engine: several times faster on one long alternation of names; the capital after is checked in code.
-_BARE = stdlib_re.compile(
-    rf"(?<!\w)(?P<name>{alternation([n for n in (*gazetteer.province_names(), *v.RENAMED) if n not in v.NOT_BARE])})(?!\w)"
-)
+_OLD_TONES = {new: old for old, new in spelling.TONE_PLACEMENT.items()}
+# Each bare name as written in either tone placement ("Khánh Hoà", "Khánh Hòa"), to the name as the gazetteer has it.
+_BARE_NAMES = {
+    form: name
+    for name in (*gazetteer.province_names(), *v.RENAMED)
+    if name not in v.NOT_BARE
+    for form in (name, stdlib_re.sub("|".join(_OLD_TONES), lambda m: _OLD_TONES[m[0]], name))
+}
+_BARE = stdlib_re.compile(rf"(?<!\w)(?P<name>{alternation(_BARE_NAMES)})(?!\w)")
 # "Chủ tịch UBND tỉnh Quảng Trị": a place inside a person's title says where the person works.
 _IN_TITLE = re.compile(rf"(?<!\p{{L}})(?:{alternation(front.PERSON_TITLES)})(?:\x20\S+){{0,5}}\x20$")
 _WORD_BEFORE = re.compile(r"(\p{L}+)\W{0,2}$")
@@ -183,7 +189,8 @@ def located(
         if followed[:1] == " " and followed[1:].isupper():
             continue  # "Hà Tĩnh Group": the head of a longer name
         if not any(s <= m.start() < e for s, e, _ in found) and _stands_alone(text, m.start()):
-            name = v.RENAMED.get(m["name"], m["name"])
+            name = _BARE_NAMES[m["name"]]
+            name = v.RENAMED.get(name, name)
             found.append((m.start(), m.end(), Place(name, None, None, gazetteer.province_2025(name), "province", m[0])))
     return [(s, p) for s, _, p in sorted(found, key=lambda f: f[0])]
 

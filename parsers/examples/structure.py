@@ -11,7 +11,14 @@ PERIODS: list[tuple[str, tuple | None]] = [
     ("tháng 10/2022", (2022, "month", "2022-10")),
     ("trong năm 2021", (2021, "year", "2021")),
     ("Năm 2024, Quỹ vận động được", (2024, "year", "2024")),
+    ("Tháng 7-2010, Uỷ ban MTTQ tỉnh cấp 30 con bò", (2010, "month", "2010-07")),  # REAL vietnews train:020069
+    ("tháng 12.2019", (2019, "month", "2019-12")),
+    ("từ năm 2013 đến 2016", (2016, "year", "2016")),
+    ("từ năm 2013 đến năm 2016", (2016, "year", "2016")),
     ("Chiều 24/8", None),
+    ("từ năm 2010 đến nay đã tổ chức 34 lần", None),  # REAL vietnews train:012860: the start of a span to now
+    ("từ tháng 3/2018 đến nay", None),
+    ("tháng 7-8/2010", None),
     ("nhiệm kỳ 2021 - 2026", None),
 ]
 
@@ -86,6 +93,9 @@ PLACES: list[tuple[str, str | None, str | None]] = [
     ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tổ chức lễ kỷ niệm.", None, None),
     ("Hội LHPN tỉnh Cà Mau trao 300 suất quà.", "Cà Mau", None),
     ("Tại Hà Nội, Tỉnh đoàn Thanh Hóa trao 5 triệu đồng cho đoàn viên.", "Thanh Hóa", None),
+    ("Sinh viên ở Hà Nội. Tỉnh đoàn Thanh Hoá đã trao 5 triệu đồng.", "Thanh Hóa", None),  # REAL vietnews train:080672
+    ("Hội Chữ thập đỏ tỉnh Khánh Hoà trao quà ở Hà Nội.", "Khánh Hòa", None),
+    ("Ủy ban MTTQ huyện Lệ Thuỷ trao 20 suất quà.", "Quảng Bình", "Lệ Thủy"),
     ("Ông A, Chủ tịch UBND tỉnh Quảng Trị, dự lễ của Bộ Quốc phòng.", None, None),
     ("Ủy ban MTTQ Việt Nam huyện Quảng Ninh trao nhà.", "Quảng Bình", "Quảng Ninh"),  # REAL baoquangbinh 2218634
     ("Lễ trao quà tại huyện Ba Vì (Hà Nội) cho hộ nghèo.", "Hà Nội", None),

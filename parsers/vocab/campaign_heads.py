@@ -8,7 +8,6 @@ mentions ("Quỹ Vì người nghèo") are found at all.
 KNOWN_ALONE are known names distinctive enough to be a campaign without a
 head ("ủng hộ Vì biển, đảo Việt Nam đợt 2"); "Vì người nghèo" alone is not.
 NAMED_WITH_HEAD, PROPER_NAME_HEADS: see below.
-SPELLINGS: old and new tone placement, compared as one ("xoá" = "xóa").
 NOT_CAMPAIGNS are quoted slogans that follow a head word yet name no
 campaign. QUOTES are the quotation marks newsrooms use.
 """
@@ -134,20 +133,6 @@ KNOWN_ALONE: tuple[str, ...] = (
     "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh",
     "Cả nước chung tay vì người nghèo, không để ai bị bỏ lại phía sau",
 )
-
-SPELLINGS: dict[str, str] = {
-    "oà": "òa",
-    "oá": "óa",
-    "oả": "ỏa",
-    "oã": "õa",
-    "oạ": "ọa",
-    "uỷ": "ủy",
-    "uý": "úy",
-    "uỳ": "ùy",
-    "uỵ": "ụy",
-    "oè": "òe",
-    "oé": "óe",
-}
 
 # Words that may join two heads or lead from a head to its quoted names.
 JOINERS: tuple[str, ...] = ("và", "như", "là", "gồm")

@@ -13,12 +13,14 @@ of gifts and drives around it. CAN, CHI: the year names (Canh Tý).
 PERIOD_OPENERS: phrases whose "năm YYYY" is a period the figures belong to
 ("tính đến cuối năm 2019", "Tháng cao điểm … năm 2019").
 SPAN_WORDS: "giai đoạn 2017-2019": a cumulative figure takes the end year.
+SPAN_TO: "từ năm 2013 đến 2016": the words that join a span's two years.
 DOCUMENTS: a year in a document's number or name is the document's ("Thông tư
 15/2014", "Nghị quyết 16 năm 2012").
 FUND_SOURCE: "từ nguồn quỹ … năm 2020": money of an earlier year's fund,
 spent now; that year is the fund's, not the figure's.
 NOT_A_PERIOD: words before a year that make it no reporting period: a
-birth year, an anniversary, a term, a deadline, a comparison, a document.
+birth year, an anniversary, a term, a deadline, a comparison, a document,
+the start of a span that runs to now ("từ năm 2010 đến nay").
 """
 
 MONTH_WORDS: dict[str, int] = {
@@ -65,6 +67,7 @@ PERIOD_OPENERS: tuple[str, ...] = (
     "của năm",
     "quỹ năm",
 )
+SPAN_TO: tuple[str, ...] = ("đến", "tới")
 SPAN_WORDS: tuple[str, ...] = ("giai đoạn", "từ năm", "trong", "các năm", "năm", "năm học", "niên khóa", "niên học")
 NOT_A_PERIOD: tuple[str, ...] = (
     "sinh năm",
@@ -77,6 +80,7 @@ NOT_A_PERIOD: tuple[str, ...] = (
     "so với cùng kỳ năm",
     "so với",
     "từ năm",
+    "từ",
     "số",
     "tầm nhìn",
     "tầm nhìn đến năm",
