@@ -34,12 +34,18 @@ _FRONT_NAMES = (*front.FRONT_BODY, *front.NATIONAL_BODY, *front.MEMBER_ORGS, *fr
 _TO_FRONT = re.compile(
     rf"\x20?(?:{alternation(v.TO_RECIPIENT)})\x20(?:(?:các|cho)\x20)?(?:{alternation(_FRONT_NAMES)})(?!\p{{L}})"
 )
+_FRONT_NAME = re.compile(alternation((*_FRONT_NAMES, *front.UNIT_BODIES)))
+_REWARDED = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.REWARDED)})(?!\p{{L}})")
+_COST = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.COSTS)})(?!\p{{L}})[^,;]*$")
+_OUTSIDE = re.compile(rf"^[^;]{{0,20}}?(?<!\p{{L}})nguồn[^;.]{{0,60}}?(?<!\p{{L}})(?i:{alternation(v.OUTSIDE_SOURCES)})(?!\p{{L}})")
 _CLAUSE_BREAK = ";"
 # How far a figure looks for its verb: wide enough for any clause, bounded so that one
 # long sentence with many figures stays linear.
 _WINDOW = 400
 _AFTER = 4
 _RECIPIENT_REACH = 60
+_SUBJECT_REACH = 50  # "Tỉnh đoàn An Giang đã đóng góp": a giver's name stands just before its verb
+_COST_REACH = 80
 _WORD_BEFORE = re.compile(r"(\w+)\x20$")
 _NEXT_WORDS = re.compile(r"\x20(\p{L}+(?:\x20\p{L}+)?)")
 # Achieved against target, "14.714.669.968/9,5 tỷ đồng": the amount after the slash is the target.
@@ -112,12 +118,33 @@ def money_action(sentence: str, start: int, end: int, cues: Cues | None = None) 
     kind = verbs[-1][2] if verbs else (after[0][2] if after else "other")
     if kind == "given" and _TO_FRONT.match(sentence, end, end + _RECIPIENT_REACH):
         return "raised"
+    if kind == "raised" and verbs and _front_gives(sentence, verbs[-1], start, end):
+        kind = "given"
+    if kind == "given" and _REWARDED.search(sentence, max(0, start - _RECIPIENT_REACH), end + _RECIPIENT_REACH):
+        return "other"  # a prize or a bonus, not support
+    if _COST.search(sentence, max(0, start - _COST_REACH), start) and _OUTSIDE.match(sentence[end : end + _RECIPIENT_REACH + 20]):
+        return "other"  # a cost shared with sources outside the Front: its share is unknown
     if not verbs:
         return kind
     clause = sentence.rfind(_CLAUSE_BREAK, max(0, start - _WINDOW), start)
     if kind in ("raised", "given") and _pending_target([c for c in before if c[0] > clause]):
         return "target"
     return kind
+
+
+def _front_gives(sentence: str, verb: tuple[int, int, str], start: int, end: int) -> bool:
+    """ "Tỉnh đoàn An Giang đóng góp trên 2,8 tỉ đồng": a Front body gives, unless to the Front itself."""
+    v_start, v_end, _ = verb
+    if sentence[v_start:v_end].casefold() not in v.DONATIONS or _FRONT_NAME.search(sentence, v_end, start):
+        return False
+    if _TO_FRONT.match(sentence, end, end + _RECIPIENT_REACH):
+        return False
+    subject = None
+    for subject in _FRONT_NAME.finditer(sentence, max(0, v_start - _SUBJECT_REACH), v_start):  # noqa: B007 (the last)
+        pass
+    # Nothing between the name and the verb but its unit and adverbs: no comma, no other verb.
+    between = sentence[subject.end() : v_start] if subject else ","
+    return not re.search(r"[,;:]", between) and all(kind == "done" for _, _, kind in Cues.of(between).found)
 
 
 def _follows_other(sentence: str, end: int, after: list[tuple[int, int, str]]) -> bool:
@@ -145,5 +172,6 @@ def household_action(sentence: str, start: int, cues: Cues | None = None) -> str
     'other'
     """
     cues = cues or Cues.of(sentence)
-    verbs = [c for c in cues.before(start) if c[2] in ("raised", "given")]
+    # "giải ngân 300 triệu đồng nguồn vốn … cho 30 hộ dân": households that borrowed are no support.
+    verbs = [c for c in cues.before(start) if c[2] in ("raised", "given", "other")]
     return "given" if verbs and verbs[-1][2] == "given" else "other"

@@ -241,10 +241,12 @@ def _own_place(here: list[tuple[int, Place]], text: str, at: int, place: Place |
     """The place bound to a figure in its clause ("tỉnh A 500 triệu"), else the reporting body's.
 
     A donor's province ("doanh nghiệp tỉnh X ủng hộ") and money sent elsewhere stay
-    with the body that reports them: another province counts only in a national
+    with the body that reports them (none for a central body): another province counts only in a national
     report, or after a Front committee naming it ("MTTQ tỉnh B vận động 5 tỷ").
     """
     clause = localities.clause_start(text, at)
+    if localities.national_before(text, clause, at):
+        return None  # a central body's money has no province, wherever it went
     offsets = [p_at for p_at, _ in here]
     bound = here[bisect_left(offsets, clause) : bisect_left(offsets, at)]
     if not bound:

@@ -48,7 +48,8 @@ _ALIAS = re.compile(rf"(?<!\p{{L}})(?P<alias>{alternation(v.ALIASES)})(?!\p{{L}}
 _BODIES = alternation([*front.FRONT_BODY, *front.MEMBER_ORGS])
 _BODY = re.compile(rf"(?<!\p{{L}})(?:{_BODIES})\x20(?=(?:{alternation(cased(v.PREFIXES))})\x20?{_NAME})")
 _UNIT_BODY = re.compile(rf"(?<!\p{{L}})(?P<body>{alternation(front.UNIT_BODIES)})\x20(?P<name>{_NAME})")
-_NATIONAL = re.compile(alternation(front.NATIONAL_BODY))
+# "Hội Chữ thập đỏ Việt Nam", not "Hội Chữ thập đỏ Việt Nam tỉnh Quảng Nam".
+_NATIONAL = re.compile(rf"(?<!\p{{L}})(?:{alternation(front.NATIONAL_BODY)})(?!\x20?(?:{alternation(cased(v.PREFIXES))})[\x20.])")
 # "do Ủy ban Trung ương MTTQ phát động": the centre launched it, a province reports it.
 _NOT_ACTING = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.NOT_ACTING)})(?:\x20\p{{L}}+){{0,3}}\x20$")
 # The standard engine: several times faster on one long alternation of names; the capital after is checked in code.
@@ -267,6 +268,11 @@ def clause_start(text: str, at: int) -> int:
     for last in _CLAUSE_BREAK.finditer(text, window, at):  # noqa: B007 (the last break is wanted)
         pass
     return last.end() if last else window
+
+
+def national_before(text: str, start: int, end: int) -> bool:
+    """Does a national body stand in text[start:end] ("Hội Chữ thập đỏ Việt Nam đã hỗ trợ …")?"""
+    return bool(_NATIONAL.search(text, start, end))
 
 
 def front_before(text: str, start: int, end: int) -> bool:

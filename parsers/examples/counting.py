@@ -72,6 +72,32 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         "Tin\nNgôi nhà hoàn thành với tổng kinh phí 350 triệu đồng. Trong đó, Ủy ban MTTQ huyện hỗ trợ 50 triệu đồng, số còn lại do gia đình vay mượn.",
         [("350 triệu đồng", "other", N, "other"), ("50 triệu đồng", "given", C, None)],
     ),
+    # a Front body giving to a project gave the money (vietnews train 012598); giving to another province too
+    (
+        "Tin\nTỉnh đoàn An Giang đóng góp trên 2,8 tỉ đồng, phần còn lại do các hội cùng đóng góp.",
+        [("trên 2,8 tỉ đồng", "given", C, None)],
+    ),
+    ("Tin\nỦy ban MTTQ tỉnh đã ủng hộ tỉnh Quảng Trị 500 triệu đồng.", [("500 triệu đồng", "given", C, None)]),
+    # … but donors giving, or a member organisation giving to a Front fund, is money the Front raised
+    ("Tin\nỦy ban MTTQ huyện vận động các doanh nghiệp ủng hộ 50 triệu đồng.", [("50 triệu đồng", "raised", C, None)]),
+    ("Tin\nHội LHPN tỉnh đã ủng hộ Quỹ Vì người nghèo 50 triệu đồng.", [("50 triệu đồng", "raised", C, None)]),
+    ("Tin\nỦy ban MTTQ tỉnh tiếp nhận ủng hộ 5 tỷ đồng.", [("5 tỷ đồng", "raised", C, None)]),
+    # a bonus to a sports team is a prize, not support (vietnews test 017741)
+    (
+        "Tin\nĐể chúc mừng đội tuyển, Công đoàn ngân hàng quyết định tặng 1 tỉ đồng, gửi đến ban huấn luyện và các cầu thủ.",
+        [("1 tỉ đồng", "other", N, "other")],
+    ),
+    # a cost shared with sources outside the Front: the Front's share is unknown (vietnews train 093923)
+    (
+        "Tin\nỦy ban MTTQ quận cùng doanh nghiệp xây 2 nhà. Tổng kinh phí xây nhà là 180 triệu đồng, từ nguồn xã hội hoá và Quỹ vì người nghèo.",
+        [("180 triệu đồng", "other", N, "other")],
+    ),
+    # a loan from a bank's capital is no support; a Front fund's disbursement is (baomoi 22508590)
+    ("Tin\nĐoàn Thanh niên hỗ trợ 117 tỷ đồng vốn vay cho thanh niên.", [("117 tỷ đồng", "other", N, "other")]),
+    (
+        "Tin\nHội Nông dân xã đã giải ngân 300 triệu đồng nguồn vốn Quỹ Hỗ trợ nông dân cho 30 hộ dân.",
+        [("300 triệu đồng", "given", C, None)],
+    ),
     # foreign money with its đồng equivalent: the đồng copy counts
     (
         "Tin\nỦy ban MTTQ tỉnh tiếp nhận 15.000 USD (tương đương khoảng 350 triệu đồng).",

@@ -220,6 +220,8 @@ HOUSEHOLD_ACTIONS: list[tuple[str, str]] = [
     ("Ủy ban bàn giao 120 căn nhà cho 120 hộ nghèo.", "given"),
     ("Ủng hộ người dân vùng bão, trong đó có 1.500 hộ bị thiệt hại.", "other"),
     ("Toàn xã hiện có 320 hộ với 1.068 nhân khẩu.", "other"),
+    ("Đoàn Thanh niên hỗ trợ vốn vay cho 50 hộ thanh niên.", "other"),  # borrowers of a bank's capital
+    ("Hội giải ngân 300 triệu đồng nguồn vốn Quỹ cho 30 hộ dân.", "given"),  # REAL baomoi 22508590
 ]
 
 # (text, title found): a text that starts with its lead paragraph has no title line.
@@ -276,4 +278,10 @@ FACT_PLACES: list[tuple[str, list[str | None]]] = [
         "Tiêu đề\nỦy ban MTTQ tỉnh Yên Bái đã vận động 5 tỷ đồng; Ủy ban MTTQ tỉnh Lào Cai vận động 3 tỷ đồng.",
         ["Yên Bái", "Lào Cai"],
     ),
+    # a central body's money has no province, wherever it went (vietnews train 011927)
+    (
+        "Tiêu đề\nHội Chữ thập đỏ TP.HCM thăm nạn nhân. Hội Chữ thập đỏ Việt Nam đã hỗ trợ 63 triệu đồng cho nạn nhân ở TP.HCM.",
+        [None],
+    ),
+    ("Tiêu đề\nHội Chữ thập đỏ Việt Nam tỉnh Quảng Nam trao 50 triệu đồng.", ["Quảng Nam"]),
 ]

@@ -16,6 +16,11 @@ NOT_AFTER: words that turn a cue into another word ("chi bộ", "cấp tỉnh",
 NOT_BEFORE: words before a cue that make it a noun ("4 cấp", "các cấp": levels).
 TO_RECIPIENT: words that hand money to whoever follows ("tặng Đoàn Thanh niên",
 "cho Quỹ Vì người nghèo"): when a Front body follows, the Front raised it.
+REWARDED: who receives a prize or a bonus, not support ("tặng 1 tỉ đồng … các cầu thủ"): other.
+DONATIONS: giving verbs whose subject is the giver: a Front body before one ("Tỉnh đoàn đóng
+góp 2,8 tỉ đồng" to a memorial) gave the money; donors before one gave to the Front (raised).
+COSTS, OUTSIDE_SOURCES: a cost paid from sources outside the Front ("Tổng kinh phí 180 triệu
+đồng, từ nguồn xã hội hoá và Quỹ Vì người nghèo"): the Front's share is unknown, so other.
 FAMILY_SHARE: a house's own money (the family's loans and savings): a total
 that holds such a share counts only the Front's part.
 The verb nearest before the amount in its sentence decides; none gives
@@ -162,7 +167,38 @@ OTHER: frozenset[str] = frozenset(
         "vốn điều lệ",
         "chi phí",
         "phí",
+        "vốn ủy thác",
+        "vốn uỷ thác",
+        "vay",
+        "tiền thưởng",
     }
+)
+
+REWARDED: tuple[str, ...] = (
+    "đội tuyển",
+    "cầu thủ",
+    "ban huấn luyện",
+    "huấn luyện viên",
+    "vận động viên",
+    "thí sinh",
+    "hoa hậu",
+    "đoạt giải",
+    "đạt giải",
+)
+
+DONATIONS: frozenset[str] = frozenset({"ủng hộ", "đóng góp", "góp"})
+
+COSTS: tuple[str, ...] = ("kinh phí", "tổng kinh phí", "trị giá", "tổng trị giá", "tổng giá trị", "tổng mức")
+
+OUTSIDE_SOURCES: tuple[str, ...] = (
+    "xã hội hóa",
+    "xã hội hoá",
+    "ngân sách",
+    "nhà nước",
+    "doanh nghiệp",
+    "gia đình",
+    "đối ứng",
+    "vốn vay",
 )
 
 NOT_AFTER: dict[str, frozenset[str]] = {

@@ -2,7 +2,8 @@
 
 FRONT_BODY: words naming a Fatherland Front committee; the unit after them
 is the reporting body's ("Ủy ban MTTQ Việt Nam Quận 11").
-NATIONAL_BODY: the central committee, whose reports have no province.
+NATIONAL_BODY: the central committee and the member organisations' central
+bodies, whose reports (and the money they raise or give) have no province.
 UNIT_BODIES: see below.
 MEMBER_ORGS: the member organisations whose own reports count
 (Phụ nữ, Thanh niên, Cựu chiến binh, Nông dân, Công đoàn, Chữ thập đỏ).
@@ -48,6 +49,24 @@ NATIONAL_BODY: tuple[str, ...] = (
     "Ủy ban Trung ương MTTQVN",
     "Ban Vận động Quỹ Vì người nghèo Trung ương",
     "Ban vận động Quỹ Vì người nghèo Trung ương",
+    "Quỹ Vì người nghèo Trung ương",
+    "Quỹ vì người nghèo Trung ương",
+    # The member organisations' central bodies: "Hội Chữ thập đỏ Việt Nam" (not "… Việt Nam tỉnh X").
+    "Hội Chữ thập đỏ Việt Nam",
+    "Trung ương Hội Chữ thập đỏ Việt Nam",
+    "Hội Liên hiệp Phụ nữ Việt Nam",
+    "Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+    "Trung ương Hội LHPN Việt Nam",
+    "Hội LHPN Việt Nam",
+    "Trung ương Đoàn",
+    "Trung ương Đoàn TNCS Hồ Chí Minh",
+    "Hội Cựu chiến binh Việt Nam",
+    "Trung ương Hội Cựu chiến binh Việt Nam",
+    "Hội Nông dân Việt Nam",
+    "Trung ương Hội Nông dân Việt Nam",
+    "Tổng Liên đoàn Lao động Việt Nam",
+    "Tổng LĐLĐ Việt Nam",
+    "Tổng Liên đoàn",
 )
 
 # Youth-union committees named by their unit without a prefix: "Tỉnh đoàn Thanh Hóa".
@@ -90,7 +109,6 @@ FRONT_WORDS: tuple[str, ...] = (
     "Thành đoàn",
     "Huyện đoàn",
     "Quận đoàn",
-    "Trung ương Đoàn",
     "đoàn viên",
     "hội viên",
     "Vì người nghèo",
