@@ -71,7 +71,7 @@ def extract(
     facts, implausible = _plausible(facts)
     named = front_mentions(text)
     relevant, why = relevance(text, [page.title, *page.prose] if page.title else list(page.prose), named)
-    facts = counting.label(facts, sentences, relevant, text, named)
+    facts = counting.label(facts, sentences, relevant, text, named, published_date.year if published_date else None)
     event = dates.event_date(prose_text, date_year)
     skipped = tuple(sorted((*_skipped(text, page), *implausible), key=lambda k: k.start))
     return Article(

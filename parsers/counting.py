@@ -37,7 +37,12 @@ _REPEAT_SEARCH = 40  # earlier figures of a value a repeat is compared with
 
 
 def label(
-    facts: list[Fact], sentences: list[tuple[int, int]], relevant: bool, text: str = "", named: list[int] | None = None
+    facts: list[Fact],
+    sentences: list[tuple[int, int]],
+    relevant: bool,
+    text: str = "",
+    named: list[int] | None = None,
+    latest_year: int | None = None,
 ) -> list[Fact]:
     """facts with counted, not_counted, part_of and restates set.
 
@@ -46,6 +51,7 @@ def label(
     text: the article; a figure counts only when the Front system is named in
     its sentence or the sentences before it in its paragraph.
     named: offsets of the Front's names in text (relevance.front_mentions), if known.
+    latest_year: the publishing year; a figure of a later year is implausible.
     """
     money = [i for i, f in enumerate(facts) if f.kind == "money" and not f.in_headline]
     out = [_family_share(f) for f in facts]
@@ -55,7 +61,7 @@ def label(
     labelled = []
     for i, fact in enumerate(out):
         near = front is None or fact.in_headline and front_named(fact.sentence) or fact.sentence_start in front
-        reason = _reason(fact, relevant and near, i in parts, i in restated)
+        reason = _reason(fact, relevant and near, i in parts, i in restated) or _implausible(fact, latest_year)
         labelled.append(
             replace(
                 fact,
@@ -103,6 +109,17 @@ def _reason(fact: Fact, relevant: bool, is_part: bool, restates: bool) -> str | 
         return "part"
     if restates:
         return "restates"
+    return None
+
+
+def _implausible(fact: Fact, latest_year: int | None) -> str | None:
+    """A counted figure of a year still to come, or beyond what any report of its unit's level holds."""
+    if latest_year and fact.period and fact.period.year > latest_year:
+        return "implausible_year"
+    value = getattr(fact.figure, "value_vnd", None)
+    level = fact.place.level if fact.place else "national"
+    if fact.kind == "money" and value and value > v.CEILINGS.get(level, v.CEILINGS["national"]):
+        return "implausible_value"
     return None
 
 

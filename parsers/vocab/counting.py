@@ -4,6 +4,10 @@ REASONS: the code of each reason a figure is not counted, with the label
 users read (Vietnamese). Codes are public output; never rename one.
 DETAIL_OPENERS: a sentence opening with one of these breaks down the total
 of the sentence before it ("Trong đó, quỹ cấp tỉnh thu gần 4,5 tỷ đồng").
+CEILINGS: the most a report of a unit at each level has ever held (đồng); a figure
+above its level's ceiling ("Ủy ban MTTQ xã vận động 10 nghìn tỷ đồng") is a misreading or
+another actor's money, left for a person to check. National reports hold the largest: the
+four levels of Quỹ Vì người nghèo raised under 14 nghìn tỷ đồng in 2017-2019.
 PART_MARKERS: inside a sentence, figures after one of these break down
 the total before it ("50,6 tỷ đồng, trong đó … 26,8 tỷ đồng").
 """
@@ -19,6 +23,13 @@ REASONS: dict[str, str] = {
     "implausible_year": "năm không hợp lý",
     "implausible_value": "số tiền vượt mức hợp lý",
     "duplicate": "trùng với bài khác",
+}
+
+CEILINGS: dict[str, int] = {
+    "ward": 50 * 10**9,
+    "district": 1_000 * 10**9,
+    "province": 20_000 * 10**9,
+    "national": 100_000 * 10**9,
 }
 
 DETAIL_OPENERS: tuple[str, ...] = ("trong đó", "cụ thể", "theo đó", "bao gồm", "gồm")
