@@ -64,6 +64,7 @@ _BARE_NAMES = {
 _BARE = stdlib_re.compile(rf"(?<!\w)(?P<name>{alternation(_BARE_NAMES)})(?!\w)")
 # "Chủ tịch UBND tỉnh Quảng Trị": a place inside a person's title says where the person works.
 _IN_TITLE = re.compile(rf"(?<!\p{{L}})(?:{alternation(front.PERSON_TITLES)})(?:\x20\S+){{0,5}}\x20$")
+_IN_TITLE_I = re.compile(rf"(?<!\p{{L}})(?i:{alternation(front.PERSON_TITLES)})\x20$")
 _WORD_BEFORE = re.compile(r"(\p{L}+)\W{0,2}$")
 _OUTLET_OF = {fragment: province for province, (hosts, _) in outlets.OUTLETS.items() for fragment in hosts}
 _OUTLET = re.compile(alternation(_OUTLET_OF))
@@ -233,20 +234,26 @@ def reporting_place(text: str, start: int, end: int, url: str | None = None, new
     hint = dateline or outlet_province(url)
     bodies: Counter[str] = Counter()
     first: dict[str, Place] = {}
-    found = [
-        p for m in _BODY.finditer(text, start, end) for p in mentions(text, m.end(), min(end, m.end() + 40), hint, new_units)[:1]
-    ]
+    # A body in a person's title ("chủ tịch LĐLĐ huyện Văn Lâm", an awardee) is weaker evidence than one acting.
+    acting: list[Place] = []
+    titled: list[Place] = []
+    for m in _BODY.finditer(text, start, end):
+        for p in mentions(text, m.end(), min(end, m.end() + 40), hint, new_units)[:1]:
+            (titled if _IN_TITLE_I.search(text, max(start, m.start() - 30), m.start()) else acting).append(p)
     for m in _UNIT_BODY.finditer(text, start, end):
         place = _longest(front.UNIT_BODIES[m["body"]], m["name"], hint, new_units)
         if place:
-            found.append(place)
-    for place in found:
+            (titled if _IN_TITLE_I.search(text, max(start, m.start() - 30), m.start()) else acting).append(place)
+    national = not dateline and _acting_national(text, start, end)
+    if national or len({p.province for p in titled}) > 1:
+        titled = []  # people of many provinces (awardees, delegates): none of them is the reporting body
+    for place in acting or titled:
         key = f"{place.province}|{place.district}"
         bodies[key] += 1
         first.setdefault(key, place)
     if bodies:
         return first[bodies.most_common(1)[0][0]], "local"
-    if not dateline and _acting_national(text, start, end):
+    if national:
         return None, "national"
     if hint:
         return Place(hint, None, None, gazetteer.province_2025(hint), "province", hint), "local"

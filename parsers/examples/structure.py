@@ -100,6 +100,13 @@ PLACES: list[tuple[str, str | None, str | None]] = [
     ("Ủy ban MTTQ Việt Nam huyện Quảng Ninh trao nhà.", "Quảng Bình", "Quảng Ninh"),  # REAL baoquangbinh 2218634
     ("Lễ trao quà tại huyện Ba Vì (Hà Nội) cho hộ nghèo.", "Hà Nội", None),
     ("Nguyễn Lan Hương và Lê Hồng Sơn dự hội nghị.", None, None),
+    # awardees of many provinces at a national body's ceremony (vietnews train 018904)
+    (
+        "Tổng Liên đoàn Lao động Việt Nam tuyên dương. Ông A - chủ tịch LĐLĐ tỉnh Quảng Ninh, bà B - chủ tịch LĐLĐ tỉnh Bình Dương nhận bằng khen.",
+        None,
+        None,
+    ),
+    ("Chương trình do Tổng LĐLĐVN phối hợp với LĐLĐ tỉnh Đồng Nai tổ chức.", "Đồng Nai", None),  # REAL vietnews train 065488
     ("Ủy ban Trung ương MTTQ Việt Nam tiếp nhận 10 tỷ đồng từ tỉnh Nghệ An.", None, None),
 ]
 

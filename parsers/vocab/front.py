@@ -66,6 +66,7 @@ NATIONAL_BODY: tuple[str, ...] = (
     "Trung ương Hội Nông dân Việt Nam",
     "Tổng Liên đoàn Lao động Việt Nam",
     "Tổng LĐLĐ Việt Nam",
+    "Tổng LĐLĐVN",
     "Tổng Liên đoàn",
 )
 
@@ -84,6 +85,8 @@ MEMBER_ORGS: tuple[str, ...] = (
     "Hội Nông dân",
     "Hội ND",
     "Liên đoàn Lao động",
+    "Liên đoàn lao động",
+    "LĐLĐ",
     "Công đoàn",
     "Hội Chữ thập đỏ",
     "Hội Chữ Thập đỏ",
