@@ -189,6 +189,11 @@ _TET = re.compile(
     (?:\x20\(?(?i:{v.YEAR}))?\x20{_YEAR}""",
     re.VERBOSE,
 )
+_LUNAR = re.compile(
+    rf"(?<!\p{{L}})(?i:{alternation(v.TET)})\x20(?P<can>(?i:{alternation(v.CAN)}))\x20(?P<chi>(?i:{alternation(v.CHI)}))(?!\p{{L}})"
+    rf"(?!\x20\(?(?i:{v.YEAR}\x20)?\d)"  # "Tết Canh Tý 2020" is read by _TET
+)
+_PLAN = re.compile(rf"^,?\x20(?i:{alternation(v.PLAN_AFTER)})")
 _OPENER_YEAR = re.compile(
     rf"(?<!\p{{L}})(?i:{alternation(v.PERIOD_OPENERS)})(?:[^.\n;]{{0,50}}?(?<!\p{{L}})(?i:{v.YEAR}))?\x20{_YEAR}"
 )
@@ -199,6 +204,7 @@ _DOCUMENT = re.compile(
 _FUND_OF = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.FUND_SOURCE)})[^.,;\n]{{0,30}}$")
 _COUNTED_FROM = re.compile(rf"(?i:{alternation(v.NOT_A_PERIOD)})\x20(?:(?i:{v.YEAR})\x20)?$")
 
+_TET_WEIGHT = 2.0
 # What each kind of evidence weighs in the vote for the reporting year.
 _WEIGHTS = (
     (_REPORT_YEAR, 3.0),
@@ -207,7 +213,7 @@ _WEIGHTS = (
     (_SPAN, 2.0),
     (_OPENER_YEAR, 2.0),
     (_LEAD_YEAR, 2.0),
-    (_TET, 2.0),
+    (_TET, _TET_WEIGHT),
     (_MONTH_YEAR, 1.5),
     (_YEAR_WORD, 0.5),
 )
@@ -232,6 +238,7 @@ _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, float, str]]:
     """One vote per year written: the heaviest reading of it ("tổng kết … Tết … năm 2024" once)."""
+    votes = [(lunar_year(m["can"], m["chi"], latest or date.today().year), _TET_WEIGHT * weight, m[0]) for m in _LUNAR.finditer(text)]
     # Only lines that hold a year can vote: most lines hold none, so the patterns read far less.
     text = "\n".join(line for line in text.split("\n") if _HAS_YEAR.search(line))
     best: dict[int, tuple[int, float, str]] = {}
@@ -240,6 +247,8 @@ def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, floa
         for m in pattern.finditer(text):
             if not m["year"] or _excluded(text, m.start("year") if pattern is _YEAR_WORD else m.start()):
                 continue
+            if pattern is _SPAN and _PLAN.match(text[m.end() : m.end() + 12]):
+                continue  # "giai đoạn 2017-2020 tầm nhìn 2030": a plan
             year = int(m["year"])
             if year in _PLAUSIBLE_YEARS and (latest is None or year <= latest):
                 if w * weight > best.get(m.start("year"), (0, 0.0, ""))[1]:
@@ -247,11 +256,21 @@ def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, floa
                     if pattern is _SPAN:
                         spans.add(m.start("year"))
     # A span's end may be a plan ("giai đoạn 2021-2026"): it is marked so that it sets no "latest" year.
-    votes = [(y, w, f"{_SPAN_MARK}{t}" if at in spans else t) for at, (y, w, t) in best.items()]
+    votes += [(y, w, f"{_SPAN_MARK}{t}" if at in spans else t) for at, (y, w, t) in best.items()]
     for d, s, e in find_dates(text):
         if d.year in _PLAUSIBLE_YEARS and (latest is None or d.year <= latest):
             votes.append((d.year, _DATE_WEIGHT * weight, text[s:e]))
     return votes
+
+
+def lunar_year(can: str, chi: str, latest: int) -> int:
+    """The latest year up to latest with that name in the sixty-year cycle.
+
+    >>> lunar_year("Ất", "Mùi", 2017), lunar_year("Canh", "Tý", 2026), lunar_year("Kỷ", "Hợi", 2019)
+    (2015, 2020, 2019)
+    """
+    can_at, chi_at = v.CAN.index(can.casefold()), v.CHI_ORDER[chi.casefold()]
+    return next(y for y in range(latest, latest - 60, -1) if (y - v.CYCLE_START) % 10 == can_at and (y - v.CYCLE_START) % 12 == chi_at)
 
 
 def reporting_year(

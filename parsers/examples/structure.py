@@ -59,6 +59,12 @@ REPORTING_YEARS: list[tuple[str, str | None, int]] = [
     ("Chương trình Tết sum vầy 2016 trao 500 suất quà.", None, 2016),
     ("Trong năm học 2016-2017, Hội trao 300 suất học bổng.", None, 2017),
     ("Tổng kết cụm thi đua năm 2021; giai đoạn 2021-2026 phấn đấu giảm nghèo.", None, 2021),
+    # a lunar year named alone: the latest one up to the page's date (vietnews val 021840)
+    ("Dịp Tết Ất Mùi, Công đoàn tặng 1.500 phần quà.", "2015-02-14", 2015),
+    ("Dịp Tết Ất Mùi, Công đoàn tặng 1.500 phần quà.", None, 2015),
+    ("Chương trình Xuân Kỷ Hợi trao 300 suất quà.", "2019-01-20", 2019),
+    # a plan's span is no period (baomoi 22548109)
+    ("Nghị quyết giai đoạn 2017-2020 tầm nhìn 2030 được thảo luận. Chiều 5/7, Hội trao quà.", "2017-07-06", 2017),
 ]
 
 # (page, url, reporting year): a crawler stamp, a header line, an address; a site's "today" far above

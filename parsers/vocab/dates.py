@@ -9,7 +9,9 @@ AFTERNOON: suffixes of 12-hour times ("CH" = chiều, PM).
 WEEKDAYS: "Thứ Hai, 17/10/2019" page-header weekday names.
 QUARTERS: Roman and Arabic quarter numbers.
 TET: Lunar New Year words; "Tết Nguyên đán Canh Tý 2020" names the period
-of gifts and drives around it. CAN, CHI: the year names (Canh Tý).
+of gifts and drives around it. CAN, CHI: the year names (Canh Tý); "Tết Ất Mùi"
+alone names the latest Ất Mùi year up to the page's date (2015).
+PLAN_AFTER: "giai đoạn 2017-2020 tầm nhìn 2030" is a plan, not a period reported.
 PERIOD_OPENERS: phrases whose "năm YYYY" is a period the figures belong to
 ("tính đến cuối năm 2019", "Tháng cao điểm … năm 2019").
 SPAN_WORDS: "giai đoạn 2017-2019": a cumulative figure takes the end year.
@@ -55,6 +57,25 @@ QUARTERS: dict[str, int] = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, 
 TET: tuple[str, ...] = ("tết nguyên đán", "tết", "xuân", "năm mới")
 CAN: tuple[str, ...] = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
 CHI: tuple[str, ...] = ("tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
+# Their place in the cycles: 1984 was Giáp Tý (can 0, chi 0); "mẹo" and "tị" are spellings of "mão" and "tỵ".
+CHI_ORDER: dict[str, int] = {
+    "tý": 0,
+    "sửu": 1,
+    "dần": 2,
+    "mão": 3,
+    "mẹo": 3,
+    "thìn": 4,
+    "tỵ": 5,
+    "tị": 5,
+    "ngọ": 6,
+    "mùi": 7,
+    "thân": 8,
+    "dậu": 9,
+    "tuất": 10,
+    "hợi": 11,
+}
+CYCLE_START = 1984
+PLAN_AFTER: tuple[str, ...] = ("tầm nhìn", "định hướng")
 PERIOD_OPENERS: tuple[str, ...] = (
     "trong năm",
     "cuối năm",
