@@ -25,39 +25,48 @@ def _key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> dict[str, dict[str, set[Unit]]]:
-    """province / district / ward (units before July 2025) and ward_2025 (communes after it)."""
-    tables: dict[str, dict[str, set[Unit]]] = {k: defaultdict(set) for k in ("province", "district", "ward", "ward_2025")}
-    for row in get_data(["provinceShort", "districtShort", "wardShort", "districtType"], "admin_units_legacy"):
+def _tables() -> dict[str, dict[str, set[tuple[Unit, str]]]]:
+    """province / district / ward (units before July 2025) and ward_2025 (communes after it), each unit with its type."""
+    tables: dict[str, dict[str, set[tuple[Unit, str]]]] = {
+        k: defaultdict(set) for k in ("province", "district", "ward", "ward_2025")
+    }
+    fields = ["provinceShort", "districtShort", "wardShort", "districtType", "wardType"]
+    for row in get_data(fields, "admin_units_legacy"):
         province, district, ward = row["provinceShort"], row["districtShort"], row["wardShort"]
-        tables["province"][_key(province)].add((province, None, None))
+        tables["province"][_key(province)].add(((province, None, None), ""))
         # "Quận 11" is named with its type; "Ba Vì" without.
         named = f"{row['districtType']} {district}" if district.isdigit() else district
-        tables["district"][_key(named)].add((province, named, None))
+        tables["district"][_key(named)].add(((province, named, None), _key(row["districtType"])))
         if ward:
-            tables["ward"][_key(ward)].add((province, named, ward))
-    for row in get_data(["provinceShort", "wardShort"], "admin_units"):
-        tables["province"][_key(row["provinceShort"])].add((row["provinceShort"], None, None))
-        tables["ward_2025"][_key(row["wardShort"])].add((row["provinceShort"], None, row["wardShort"]))
+            tables["ward"][_key(ward)].add(((province, named, ward), _key(row["wardType"] or "")))
+    for row in get_data(["provinceShort", "wardShort", "wardType"], "admin_units"):
+        tables["province"][_key(row["provinceShort"])].add(((row["provinceShort"], None, None), ""))
+        tables["ward_2025"][_key(row["wardShort"])].add(((row["provinceShort"], None, row["wardShort"]), _key(row["wardType"])))
     return tables
 
 
-def units(level: str, name: str) -> list[Unit]:
+def units(level: str, name: str, kind: str | None = None) -> list[Unit]:
     """Every unit of a level ("province", "district", "ward", "ward_2025") with that name.
+
+    kind, the prefix written ("phường", "huyện"), keeps the units of that type when
+    any has it: types change over the years ("thị xã" became "thành phố"), so a
+    name whose type matches none is looked up by name alone.
 
     >>> units("district", "Quảng Ninh")
     [('Quảng Bình', 'Quảng Ninh', None)]
-    >>> sorted(units("district", "Tân Phú"))
-    [('Hồ Chí Minh', 'Tân Phú', None), ('Đồng Nai', 'Tân Phú', None)]
-    >>> units("district", "Quận 11")
-    [('Hồ Chí Minh', 'Quận 11', None)]
+    >>> units("district", "Tân Phú"), units("district", "Tân Phú", "huyện")
+    ([('Hồ Chí Minh', 'Tân Phú', None), ('Đồng Nai', 'Tân Phú', None)], [('Đồng Nai', 'Tân Phú', None)])
+    >>> units("district", "Quận 11"), units("ward_2025", "Hải Châu", "phường")
+    ([('Hồ Chí Minh', 'Quận 11', None)], [('Đà Nẵng', None, 'Hải Châu')])
     """
-    return sorted(_tables()[level].get(_key(name), ()))
+    found = _tables()[level].get(_key(name), ())
+    typed = [unit for unit, unit_kind in found if kind and unit_kind == _key(kind)]
+    return sorted(typed or {unit for unit, _ in found})
 
 
 def province_names() -> list[str]:
     """Every province, before and after July 2025."""
-    return sorted({p for found in _tables()["province"].values() for p, _, _ in found})
+    return sorted({unit[0] for found in _tables()["province"].values() for unit, _ in found})
 
 
 @lru_cache(maxsize=200)

@@ -1,8 +1,9 @@
 """Localities: the reporting body's unit and the places a sentence names.
 
 Names are looked up exactly in the gazetteer's tables (parsers.gazetteer):
-a name several units share ("huyện Tân Phú": Đồng Nai, or a quận of TP.HCM)
-is a place only with evidence of its province (the outlet, a dateline).
+the prefix tells a unit's type ("huyện Tân Phú" is Đồng Nai's, "quận Tân Phú"
+Hồ Chí Minh's); a name several units of that type share ("xã Tân Hòa") is a
+place only with evidence of its province (the outlet, a dateline).
 When the text names no unit for the reporting body, the newsroom does
 (vocab/outlets.py).
 """
@@ -90,10 +91,13 @@ def resolve(prefix: str, name: str, hint: str | None = None, new_units: bool = F
     Place(province='Hà Nội', district='Ba Vì', ward=None, province_2025='Hà Nội', level='district', text='huyện Ba Vì')
     >>> resolve("huyện", "Quảng Ninh").province, resolve("thành phố", "Đỗ Tràng Thành") is None
     ('Quảng Bình', True)
-    >>> resolve("phường", "Phú Thọ") is None, resolve("phường", "Phú Thọ", "Hồ Chí Minh").province
-    (True, 'Hồ Chí Minh')
+    >>> resolve("xã", "Tân Hòa") is None, resolve("xã", "Tân Hòa", "Thái Nguyên").district
+    (True, 'Phú Bình')
+    >>> resolve("huyện", "Tân Phú").province, resolve("phường", "Hải Châu", new_units=True).province
+    ('Đồng Nai', 'Đà Nẵng')
     """
     level = v.PREFIXES[prefix.casefold()]
+    kind = v.PREFIX_KINDS.get(prefix.casefold(), prefix.casefold())
     text = f"{prefix} {name}"
     if level == "province":
         found = gazetteer.units("province", v.RENAMED.get(name, name))
@@ -102,11 +106,13 @@ def resolve(prefix: str, name: str, hint: str | None = None, new_units: bool = F
         level = "district"  # "thành phố Thủ Đức" is a city inside a province
     if level == "district":
         wanted = f"{prefix.capitalize()} {int(name)}" if name.isdigit() else name
-        return _pick(gazetteer.units("district", wanted), hint, "district", text)
+        return _pick(gazetteer.units("district", wanted, kind), hint, "district", text)
     # A commune alone: the units of its time first (after July 2025 there is no district).
-    old = _pick(gazetteer.units("ward", name), hint, "ward", text)
-    new = _pick(gazetteer.units("ward_2025", name), hint, "ward", text)
-    return (new or old) if new_units else (old or new)
+    old_units = gazetteer.units("ward", name, kind)
+    old = _pick(old_units, hint, "ward", text)
+    new = _pick(gazetteer.units("ward_2025", name, kind), hint, "ward", text)
+    # A name several communes bore before 2025 stays unresolved in an older text, even if one commune bears it now.
+    return (new or old) if new_units else (old if old_units else new)
 
 
 def _pick(units: list[gazetteer.Unit], hint: str | None, level: str, text: str) -> Place | None:

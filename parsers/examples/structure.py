@@ -102,6 +102,8 @@ PLACES: list[tuple[str, str | None, str | None]] = [
     ("Sinh viên ở Hà Nội. Tỉnh đoàn Thanh Hoá đã trao 5 triệu đồng.", "Thanh Hóa", None),  # REAL vietnews train:080672
     ("Hội Chữ thập đỏ tỉnh Khánh Hoà trao quà ở Hà Nội.", "Khánh Hòa", None),
     ("Ủy ban MTTQ huyện Lệ Thuỷ trao 20 suất quà.", "Quảng Bình", "Lệ Thủy"),
+    ("Ủy ban MTTQ huyện Tân Phú trao 20 suất quà.", "Đồng Nai", "Tân Phú"),  # the quận of TP.HCM is no huyện
+    ("Ủy ban MTTQ quận Tân Phú trao 20 suất quà.", "Hồ Chí Minh", "Tân Phú"),
     ("Ông A, Chủ tịch UBND tỉnh Quảng Trị, dự lễ của Bộ Quốc phòng.", None, None),
     ("Ủy ban MTTQ Việt Nam huyện Quảng Ninh trao nhà.", "Quảng Bình", "Quảng Ninh"),  # REAL baoquangbinh 2218634
     ("Lễ trao quà tại huyện Ba Vì (Hà Nội) cho hộ nghèo.", "Hà Nội", None),

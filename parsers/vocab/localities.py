@@ -4,7 +4,8 @@ The units themselves come from the vietnamadminunits gazetteer; this
 module holds only how news prose refers to them.
 PREFIXES maps a prefix as written to the level it names. "thành phố" is
 both a province (Hà Nội) and a district-level city (Thủ Đức): tried as
-province first.
+province first. A prefix also tells a unit's type ("huyện Tân Phú" is Đồng Nai's, "quận Tân
+Phú" Hồ Chí Minh's); PREFIX_KINDS spells short prefixes as the gazetteer's types.
 ALIASES: short forms the gazetteer does not read, to a name it does.
 FRONT_BODY and NATIONAL_BODY live in vocab/front.py.
 NOT_ACTING: words before the central committee that make it the launcher,
@@ -31,6 +32,9 @@ PREFIXES: dict[str, str] = {
     "xã": "ward",
     "thị trấn": "ward",
 }
+
+# The type the gazetteer gives a unit, for prefixes written short ("TP. Thủ Đức" is a "thành phố").
+PREFIX_KINDS: dict[str, str] = {"tp.": "thành phố", "tp": "thành phố", "thủ đô": "thành phố"}
 
 ALIASES: dict[str, str] = {
     "TP.HCM": "Hồ Chí Minh",
