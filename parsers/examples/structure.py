@@ -180,6 +180,8 @@ NOT_CAMPAIGNS: list[str] = [
     "chung tay vì người nghèo",
     "quỹ này",
     "các quỹ",
+    "thu hồi về quỹ BHXH",  # REAL baomoi 22271407
+    "Quỹ Bảo hiểm xã hội",
 ]
 
 # (page, figures expected from it): chrome never gives a figure.

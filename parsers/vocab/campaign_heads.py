@@ -118,6 +118,13 @@ NOT_CAMPAIGNS: frozenset[str] = frozenset(
         "không để ai bị bỏ lại phía sau",
         "chiến sĩ",
         "vắc-xin riêng",
+        # the state's insurance funds ("quỹ BHXH"), no drive of the Front
+        "bhxh",
+        "bảo hiểm xã hội",
+        "bhyt",
+        "bảo hiểm y tế",
+        "bảo hiểm thất nghiệp",
+        "bảo hiểm",
     }
 )
 
