@@ -37,7 +37,9 @@ _TO_FRONT = re.compile(
 _FRONT_NAME = re.compile(alternation((*_FRONT_NAMES, *front.UNIT_BODIES)))
 _REWARDED = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.REWARDED)})(?!\p{{L}})")
 _COST = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.COSTS)})(?!\p{{L}})[^,;]*$")
-_OUTSIDE = re.compile(rf"^[^;]{{0,20}}?(?<!\p{{L}})nguồn[^;.]{{0,60}}?(?<!\p{{L}})(?i:{alternation(v.OUTSIDE_SOURCES)})(?!\p{{L}})")
+_OUTSIDE = re.compile(
+    rf"^[^;]{{0,20}}?(?<!\p{{L}})nguồn[^;.]{{0,60}}?(?<!\p{{L}})(?i:{alternation(v.OUTSIDE_SOURCES)})(?!\p{{L}})"
+)
 _CLAUSE_BREAK = ";"
 # How far a figure looks for its verb: wide enough for any clause, bounded so that one
 # long sentence with many figures stays linear.

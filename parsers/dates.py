@@ -6,6 +6,7 @@ tác năm 2021" published in February 2022 reports 2021.
 
 from __future__ import annotations
 
+import re as stdlib_re
 from bisect import bisect_left, bisect_right, insort
 from datetime import date, datetime, timezone
 
@@ -38,7 +39,9 @@ _HALF = re.compile(
     (?P<half>{alternation(v.HALF_WORDS)})\x20(?i:{v.YEAR})(?:\x20{_YEAR})?""",
     re.VERBOSE,
 )
-_MONTH_YEAR = re.compile(rf"(?<!\p{{L}})(?i:{v.MONTH})\x20(?P<month>1[0-2]|0?[1-9])(?:[/.-]|\x20(?i:{v.YEAR})\x20){_YEAR}")  # tháng 7-2010
+_MONTH_YEAR = re.compile(
+    rf"(?<!\p{{L}})(?i:{v.MONTH})\x20(?P<month>1[0-2]|0?[1-9])(?:[/.-]|\x20(?i:{v.YEAR})\x20){_YEAR}"
+)  # tháng 7-2010
 _REPORT_YEAR = re.compile(rf"(?i:{alternation(v.REPORT_WORDS)})[^.\n;]{{0,60}}?(?<!\p{{L}})(?i:{v.YEAR})\x20{_YEAR}")
 
 
@@ -130,7 +133,7 @@ def _year(m: re.Match[str], default_year: int | None) -> Period | None:
 
 _SPAN = re.compile(
     rf"""(?<!\p{{L}})(?i:{alternation(v.SPAN_WORDS)})\x20(?:(?i:{v.YEAR})\x20)?(?:19|20)\d{{2}}
-    (?:\x20?[-–]\x20?|\x20(?i:{alternation(v.SPAN_TO)})\x20(?:(?i:{v.YEAR})\x20)?){_YEAR}""",   # 2017-2019 · 2013 đến 2016
+    (?:\x20?[-–]\x20?|\x20(?i:{alternation(v.SPAN_TO)})\x20(?:(?i:{v.YEAR})\x20)?){_YEAR}""",  # 2017-2019 · 2013 đến 2016
     re.VERBOSE,
 )
 _PERIOD_RULES = ((_SPAN, _year), (_QUARTER, _quarter), (_HALF, _half), (_MONTH_YEAR, _month), (_YEAR_WORD, _year))
@@ -189,9 +192,11 @@ _TET = re.compile(
     (?:\x20\(?(?i:{v.YEAR}))?\x20{_YEAR}""",
     re.VERBOSE,
 )
-_LUNAR = re.compile(
-    rf"(?<!\p{{L}})(?i:{alternation(v.TET)})\x20(?P<can>(?i:{alternation(v.CAN)}))\x20(?P<chi>(?i:{alternation(v.CHI)}))(?!\p{{L}})"
-    rf"(?!\x20\(?(?i:{v.YEAR}\x20)?\d)"  # "Tết Canh Tý 2020" is read by _TET
+# The standard engine: this runs over every body, and almost none names a lunar year.
+_LUNAR = stdlib_re.compile(
+    rf"(?<!\w)(?:{alternation(v.TET)})\x20(?P<can>{alternation(v.CAN)})\x20(?P<chi>{alternation(v.CHI)})(?!\w)"
+    rf"(?!\x20\(?(?:{v.YEAR}\x20)?\d)",  # "Tết Canh Tý 2020" is read by _TET
+    stdlib_re.IGNORECASE,
 )
 _PLAN = re.compile(rf"^,?\x20(?i:{alternation(v.PLAN_AFTER)})")
 _OPENER_YEAR = re.compile(
@@ -238,7 +243,9 @@ _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, float, str]]:
     """One vote per year written: the heaviest reading of it ("tổng kết … Tết … năm 2024" once)."""
-    votes = [(lunar_year(m["can"], m["chi"], latest or date.today().year), _TET_WEIGHT * weight, m[0]) for m in _LUNAR.finditer(text)]
+    votes = [
+        (lunar_year(m["can"], m["chi"], latest or date.today().year), _TET_WEIGHT * weight, m[0]) for m in _LUNAR.finditer(text)
+    ]
     # Only lines that hold a year can vote: most lines hold none, so the patterns read far less.
     text = "\n".join(line for line in text.split("\n") if _HAS_YEAR.search(line))
     best: dict[int, tuple[int, float, str]] = {}
@@ -270,7 +277,9 @@ def lunar_year(can: str, chi: str, latest: int) -> int:
     (2015, 2020, 2019)
     """
     can_at, chi_at = v.CAN.index(can.casefold()), v.CHI_ORDER[chi.casefold()]
-    return next(y for y in range(latest, latest - 60, -1) if (y - v.CYCLE_START) % 10 == can_at and (y - v.CYCLE_START) % 12 == chi_at)
+    return next(
+        y for y in range(latest, latest - 60, -1) if (y - v.CYCLE_START) % 10 == can_at and (y - v.CYCLE_START) % 12 == chi_at
+    )
 
 
 def reporting_year(
