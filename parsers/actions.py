@@ -31,10 +31,15 @@ _CUE = re.compile(rf"(?<!\p{{L}})(?<!%\x20)(?:{alternation(_KIND_OF)})(?!\p{{L}}
 # "50 triệu đồng tặng Đoàn Thanh niên", "trao 100 triệu đồng cho Quỹ Vì người nghèo": the Front receives.
 # Members ("đoàn viên", "hội viên") receiving support are beneficiaries: only bodies and funds count here.
 _FRONT_NAMES = (*front.FRONT_BODY, *front.NATIONAL_BODY, *front.MEMBER_ORGS, *front.FRONT_FUNDS)
+# "cho Quỹ cứu trợ đồng bào lũ lụt của Ủy ban MTTQ tỉnh": a fund named by whose it is.
 _TO_FRONT = re.compile(
-    rf"\x20?(?:{alternation(v.TO_RECIPIENT)})\x20(?:(?:các|cho)\x20)?(?:{alternation(_FRONT_NAMES)})(?!\p{{L}})"
+    rf"""\x20?(?:{alternation(v.TO_RECIPIENT)})\x20(?:(?:các|cho)\x20)?
+    (?:(?i:quỹ)(?:\x20\p{{L}}+){{1,6}}?\x20(?:của|do)\x20)?(?:{alternation(_FRONT_NAMES)})(?!\p{{L}})""",
+    re.VERBOSE,
 )
 _FRONT_NAME = re.compile(alternation((*_FRONT_NAMES, *front.UNIT_BODIES)))
+_HANDING = {w.casefold() for w in (*v.TO_RECIPIENT, "trao")}
+_OTHER_ACTOR = re.compile(rf"(?<!\p{{L}})(?:{alternation(v.OTHER_ACTORS)})(?!\p{{L}})")
 _REWARDED = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.REWARDED)})(?!\p{{L}})")
 _COST = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.COSTS)})(?!\p{{L}})[^,;]*$")
 _OUTSIDE = re.compile(
@@ -120,6 +125,8 @@ def money_action(sentence: str, start: int, end: int, cues: Cues | None = None) 
     kind = verbs[-1][2] if verbs else (after[0][2] if after else "other")
     if kind == "given" and _TO_FRONT.match(sentence, end, end + _RECIPIENT_REACH):
         return "raised"
+    if kind == "given" and verbs and _hands_to_front(sentence, verbs[-1], start):
+        return "raised"  # "trao tặng Hội Chữ thập đỏ tỉnh số tiền 350 triệu đồng": the Front receives
     if kind == "raised" and verbs and _front_gives(sentence, verbs[-1], start, end):
         kind = "given"
     if kind == "given" and _REWARDED.search(sentence, max(0, start - _RECIPIENT_REACH), end + _RECIPIENT_REACH):
@@ -132,6 +139,26 @@ def money_action(sentence: str, start: int, end: int, cues: Cues | None = None) 
     if kind in ("raised", "given") and _pending_target([c for c in before if c[0] > clause]):
         return "target"
     return kind
+
+
+def _hands_to_front(sentence: str, verb: tuple[int, int, str], start: int) -> bool:
+    """ "trao tặng Hội Chữ thập đỏ tỉnh số tiền 350 triệu đồng", not "trích Quỹ … 1,8 tỷ đồng" (its source)."""
+    v_start, v_end, _ = verb
+    return sentence[v_start:v_end].casefold() in _HANDING and bool(_FRONT_NAME.match(sentence, v_end + 1, start))
+
+
+def other_actor(sentence: str, start: int, end: int) -> bool:
+    """Is the figure's clause a company's, a bank's or the state's, with no Front body named up to its recipient?
+
+    >>> other_actor("Trước đó, TMS Group cũng đã trao tặng 500 triệu đồng cho nhân dân.", 40, 54)
+    True
+    >>> other_actor("Tập đoàn TMS trao tặng Hội Chữ thập đỏ tỉnh 350 triệu đồng.", 45, 59)
+    False
+    """
+    if _FRONT_NAME.search(sentence, 0, min(len(sentence), end + _RECIPIENT_REACH)):
+        return False  # named as the actor, or as whom the money goes to
+    clause = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start), sentence.rfind(":", 0, start)) + 1
+    return bool(_OTHER_ACTOR.search(sentence, clause, start))
 
 
 def _front_gives(sentence: str, verb: tuple[int, int, str], start: int, end: int) -> bool:

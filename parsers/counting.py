@@ -14,6 +14,7 @@ from decimal import Decimal
 
 import regex as re
 
+from parsers.actions import other_actor
 from parsers.patterns import alternation
 from parsers.relevance import front_mentions, front_named
 from parsers.types import Fact, Money
@@ -61,6 +62,8 @@ def label(
     labelled = []
     for i, fact in enumerate(out):
         near = front is None or fact.in_headline and front_named(fact.sentence) or fact.sentence_start in front
+        at = fact.figure.start - fact.sentence_start
+        near = near and not (fact.kind == "money" and other_actor(fact.sentence, at, fact.figure.end - fact.sentence_start))
         reason = _reason(fact, relevant and near, i in parts, i in restated) or _implausible(fact, latest_year)
         labelled.append(
             replace(

@@ -225,6 +225,7 @@ _WEIGHTS = (
 _TITLE_WEIGHT = 1.5  # the headline's years weigh more than one body sentence
 _PUBLISHED_WEIGHT = 1.5  # below one reporting-period phrase: "tính đến cuối năm 2019" published in 2020 reports 2019
 _DATE_WEIGHT = 1.0
+_LEAD_DATE_WEIGHT, _LEAD_CHARS = 2.0, 40
 _FIGURE_WEIGHT = 1.0
 _HISTORY_YEARS, _HISTORY_WEIGHT = 10, 0.5
 _SPAN_MARK = "\x00"  # a period named beside a figure is the figure's own year
@@ -304,6 +305,10 @@ def reporting_year(
     # Nothing reports a year still to come: without a publishing date, today bounds the year.
     latest = published.year if published else date.today().year
     votes = [*_votes(body, 1.0, latest), *_votes(title, _TITLE_WEIGHT, latest), *_votes(asides, 0.5, latest)]
+    # "Ngày 29/6/2018, tại UBND thành phố…": the date the story opens with is its event's.
+    lead = find_dates(body[:_LEAD_CHARS])
+    if lead and lead[0][0].year in _PLAUSIBLE_YEARS and lead[0][0].year <= latest:
+        votes.append((lead[0][0].year, _LEAD_DATE_WEIGHT, body[lead[0][1] : lead[0][2]]))
     if published:
         votes.append((published.year, _PUBLISHED_WEIGHT, f"published {published.isoformat()}"))
     votes.extend((y, _FIGURE_WEIGHT, f"năm {y} của số liệu") for y in figure_years or [] if latest is None or y <= latest)

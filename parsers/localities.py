@@ -73,7 +73,9 @@ _DATELINE_CODES = {code: province for province, (_, codes) in outlets.OUTLETS.it
 _DATELINE = re.compile(rf"\((?P<code>{alternation(_DATELINE_CODES)})\)")
 _DATELINE_REACH = 60  # the code stands at the very start of the story
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
-_FRONT_BEFORE = re.compile(rf"(?<!\p{{L}})(?:{alternation(front.FRONT_BODY)})")
+_FRONT_BEFORE = re.compile(
+    rf"(?<!\p{{L}})(?:{alternation((*front.FRONT_BODY, *front.MEMBER_ORGS, *front.FRONT_FUNDS, *front.UNIT_BODIES))})"
+)
 _CLAUSE_CHARS = 200  # a clause is read this far back, so long sentences stay linear
 REORGANISED = date(2025, 7, 1)  # the provinces merged and the district level ended
 
@@ -289,7 +291,7 @@ def national_before(text: str, start: int, end: int) -> bool:
 
 
 def front_before(text: str, start: int, end: int) -> bool:
-    """Does a Front committee stand in text[start:end] ("Ủy ban MTTQ tỉnh B …")?"""
+    """Does a Front body stand in text[start:end] ("Ủy ban MTTQ tỉnh B …", "Ban cứu trợ tỉnh Phú Yên")?"""
     return bool(_FRONT_BEFORE.search(text, start, end))
 
 

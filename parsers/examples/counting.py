@@ -82,6 +82,27 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
     ("Tin\nỦy ban MTTQ huyện vận động các doanh nghiệp ủng hộ 50 triệu đồng.", [("50 triệu đồng", "raised", C, None)]),
     ("Tin\nHội LHPN tỉnh đã ủng hộ Quỹ Vì người nghèo 50 triệu đồng.", [("50 triệu đồng", "raised", C, None)]),
     ("Tin\nỦy ban MTTQ tỉnh tiếp nhận ủng hộ 5 tỷ đồng.", [("5 tỷ đồng", "raised", C, None)]),
+    # money received from donors ("tiếp nhận cứu trợ") is raised (vietnews train 017440)
+    (
+        "Tin\nỦy ban MTTQ tỉnh Hà Tĩnh đã tiếp nhận cứu trợ của 9 tổ chức, doanh nghiệp với số tiền hơn 11,9 tỉ đồng.",
+        [("hơn 11,9 tỉ đồng", "raised", C, None)],
+    ),
+    # a donor handing money to a Front body named before the amount, or to a fund named by its owner
+    (
+        "Tin\nTập đoàn TMS đã trao tặng Hội Chữ thập đỏ tỉnh Vĩnh Phúc số tiền 350 triệu đồng.",  # REAL vietnews val 013828
+        [("350 triệu đồng", "raised", C, None)],
+    ),
+    (
+        "Tin\nNgân hàng còn ủng hộ 100 triệu đồng cho Quỹ cứu trợ đồng bào lũ lụt của Ủy ban MTTQ tỉnh Quảng Trị.",
+        [("100 triệu đồng", "raised", C, None)],
+    ),
+    # … but the Front's fund a Front body takes money from is its source: given
+    ("Tin\nỦy ban MTTQ tỉnh đã trích Quỹ Vì người nghèo tỉnh 1,8 tỷ đồng để hỗ trợ hộ nghèo.", [("1,8 tỷ đồng", "given", C, None)]),
+    # a company's own gift is not the Front's, even in a Front article (vietnews val 013828)
+    (
+        "Tin\nHội Chữ thập đỏ tỉnh tiếp nhận quà. Trước đó, tại tỉnh Bình Định, TMS Group cũng đã trao tặng 500 triệu đồng hỗ trợ nhân dân.",
+        [("500 triệu đồng", "given", N, "not_front")],
+    ),
     # a bonus to a sports team is a prize, not support (vietnews test 017741)
     (
         "Tin\nĐể chúc mừng đội tuyển, Công đoàn ngân hàng quyết định tặng 1 tỉ đồng, gửi đến ban huấn luyện và các cầu thủ.",

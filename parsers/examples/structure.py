@@ -63,6 +63,8 @@ REPORTING_YEARS: list[tuple[str, str | None, int]] = [
     ("Dịp Tết Ất Mùi, Công đoàn tặng 1.500 phần quà.", "2015-02-14", 2015),
     ("Dịp Tết Ất Mùi, Công đoàn tặng 1.500 phần quà.", None, 2015),
     ("Chương trình Xuân Kỷ Hợi trao 300 suất quà.", "2019-01-20", 2019),
+    # the date a story opens with is its event's, above a company profile's "Năm 2017," (vietnews val 013828)
+    ("Ngày 29/6/2018, tại UBND thành phố, Tập đoàn trao quà. Năm 2017, tập đoàn phát triển vượt bậc.", None, 2018),
     # a plan's span is no period (baomoi 22548109)
     ("Nghị quyết giai đoạn 2017-2020 tầm nhìn 2030 được thảo luận. Chiều 5/7, Hội trao quà.", "2017-07-06", 2017),
 ]
@@ -301,4 +303,6 @@ FACT_PLACES: list[tuple[str, list[str | None]]] = [
         [None],
     ),
     ("Tiêu đề\nHội Chữ thập đỏ Việt Nam tỉnh Quảng Nam trao 50 triệu đồng.", ["Quảng Nam"]),
+    # money handed to another province's Front body is that province's (vietnews val 013828)
+    ("Tiêu đề\nHội Chữ thập đỏ tỉnh Vĩnh Phúc tiếp nhận quà. Công ty ủng hộ Ban cứu trợ tỉnh Phú Yên số tiền 100 triệu đồng.", ["Phú Yên"]),
 ]

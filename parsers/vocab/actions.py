@@ -17,6 +17,9 @@ NOT_BEFORE: words before a cue that make it a noun ("4 cấp", "các cấp": lev
 TO_RECIPIENT: words that hand money to whoever follows ("tặng Đoàn Thanh niên",
 "cho Quỹ Vì người nghèo"): when a Front body follows, the Front raised it.
 REWARDED: who receives a prize or a bonus, not support ("tặng 1 tỉ đồng … các cầu thủ"): other.
+OTHER_ACTORS: a company, a bank, the state or a newspaper as the subject of a figure's clause
+("TMS Group cũng đã trao tặng 500 triệu đồng hỗ trợ nhân dân Bình Định"): unless the sentence
+names a Front body before the figure, the money is theirs, not the Front's.
 DONATIONS: giving verbs whose subject is the giver: a Front body before one ("Tỉnh đoàn đóng
 góp 2,8 tỉ đồng" to a memorial) gave the money; donors before one gave to the Front (raised).
 COSTS, OUTSIDE_SOURCES: a cost paid from sources outside the Front ("Tổng kinh phí 180 triệu
@@ -38,6 +41,10 @@ RAISED: frozenset[str] = frozenset(
         "kêu gọi",
         "tiếp nhận được",
         "nhận ủng hộ",
+        "tiếp nhận cứu trợ",
+        "nhận cứu trợ",
+        "tiếp nhận hỗ trợ",
+        "nhận hỗ trợ",
         "đăng ký ủng hộ",
         "thu",
         "thu được",
@@ -111,6 +118,10 @@ NEUTRAL: frozenset[str] = frozenset(
         "Ban vận động",
         "Ban Vận động",
         "Ban vận động Quỹ",
+        "Ban cứu trợ",
+        "Ban Cứu trợ",
+        "Quỹ cứu trợ",
+        "Quỹ Cứu trợ",
     }
 )
 
@@ -184,6 +195,30 @@ REWARDED: tuple[str, ...] = (
     "hoa hậu",
     "đoạt giải",
     "đạt giải",
+)
+
+OTHER_ACTORS: tuple[str, ...] = (
+    "Công ty",
+    "công ty",
+    "Tập đoàn",
+    "tập đoàn",
+    "Tổng công ty",
+    "Ngân hàng",
+    "ngân hàng",
+    "Group",
+    "doanh nghiệp",
+    "Doanh nghiệp",
+    "UBND",
+    "Ủy ban nhân dân",
+    "Uỷ ban nhân dân",
+    "HĐND",
+    "Chính phủ",
+    "Thủ tướng",
+    "Bộ",
+    "Sở",
+    "Báo",
+    "báo",
+    "Đài",
 )
 
 DONATIONS: frozenset[str] = frozenset({"ủng hộ", "đóng góp", "góp"})
