@@ -97,7 +97,10 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         [("100 triệu đồng", "raised", C, None)],
     ),
     # … but the Front's fund a Front body takes money from is its source: given
-    ("Tin\nỦy ban MTTQ tỉnh đã trích Quỹ Vì người nghèo tỉnh 1,8 tỷ đồng để hỗ trợ hộ nghèo.", [("1,8 tỷ đồng", "given", C, None)]),
+    (
+        "Tin\nỦy ban MTTQ tỉnh đã trích Quỹ Vì người nghèo tỉnh 1,8 tỷ đồng để hỗ trợ hộ nghèo.",
+        [("1,8 tỷ đồng", "given", C, None)],
+    ),
     # a company's own gift is not the Front's, even in a Front article (vietnews val 013828)
     (
         "Tin\nHội Chữ thập đỏ tỉnh tiếp nhận quà. Trước đó, tại tỉnh Bình Định, TMS Group cũng đã trao tặng 500 triệu đồng hỗ trợ nhân dân.",

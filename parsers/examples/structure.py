@@ -304,5 +304,8 @@ FACT_PLACES: list[tuple[str, list[str | None]]] = [
     ),
     ("Tiêu đề\nHội Chữ thập đỏ Việt Nam tỉnh Quảng Nam trao 50 triệu đồng.", ["Quảng Nam"]),
     # money handed to another province's Front body is that province's (vietnews val 013828)
-    ("Tiêu đề\nHội Chữ thập đỏ tỉnh Vĩnh Phúc tiếp nhận quà. Công ty ủng hộ Ban cứu trợ tỉnh Phú Yên số tiền 100 triệu đồng.", ["Phú Yên"]),
+    (
+        "Tiêu đề\nHội Chữ thập đỏ tỉnh Vĩnh Phúc tiếp nhận quà. Công ty ủng hộ Ban cứu trợ tỉnh Phú Yên số tiền 100 triệu đồng.",
+        ["Phú Yên"],
+    ),
 ]
