@@ -17,9 +17,23 @@ from parsers.gold_metrics import metrics
 from parsers.records import article_record
 from tests.conftest import SHARED
 
-GOLD = Path(__file__).parent / "labels" / "corpus_gold.jsonl"
-FLOORS = {"money": 0.93, "households": 0.95, "campaigns": 0.6}
-ARTICLE_FLOORS = {"province": 0.75, "year": 0.5, "qualifier": 0.9, "article_totals": 0.85}
+LABELS = Path(__file__).parent / "labels"
+GOLD = LABELS / "corpus_gold.jsonl"
+# (file, F1 floors, article floors). corpus_gold_more.jsonl: 35 more articles (30 where a Front name stands within
+# 300 characters of an amount, 5 money articles with no Front name), labelled after the rules of this revision
+# were written, by a reader who never saw the extractor's output.
+SETS = [
+    (
+        GOLD,
+        {"money": 0.93, "households": 0.95, "campaigns": 0.6},
+        {"province": 0.75, "year": 0.5, "qualifier": 0.9, "article_totals": 0.85},
+    ),
+    (
+        LABELS / "corpus_gold_more.jsonl",
+        {"money": 0.94, "households": 0.95, "campaigns": 0.5},
+        {"province": 0.75, "year": 0.7, "qualifier": 0.95, "article_totals": 0.85, "counted": 0.45},
+    ),
+]
 
 
 def _with_text(rows: list[dict]) -> list[dict]:
@@ -41,17 +55,20 @@ def _with_text(rows: list[dict]) -> list[dict]:
     return [{**r, "text": texts[r["id"]]} for r in rows]
 
 
-def test_corpus_gold_accuracy():
-    gold = _with_text([json.loads(line) for line in GOLD.open(encoding="utf-8")])
+@pytest.mark.parametrize("path,floors,article_floors", SETS, ids=[p.name for p, _, _ in SETS])
+def test_corpus_gold_accuracy(path, floors, article_floors):
+    gold = _with_text([json.loads(line) for line in path.open(encoding="utf-8")])
     predicted = {g["id"]: article_record(extract(g["text"], g["id"], url=g.get("url"))) for g in gold}
     m = metrics(gold, predicted)
-    assert {k: m[k]["f1"] for k in FLOORS if m[k]["f1"] < FLOORS[k]} == {}
-    assert {k: m[k] for k in ARTICLE_FLOORS if m[k] < ARTICLE_FLOORS[k]} == {}
+    assert {k: m[k]["f1"] for k in floors if m[k]["f1"] < floors[k]} == {}
+    score = {k: m[k]["f1"] if isinstance(m[k], dict) else m[k] for k in article_floors}
+    assert {k: v for k, v in score.items() if v < article_floors[k]} == {}
 
 
-def test_nothing_counted_where_the_front_is_not_at_work():
+@pytest.mark.parametrize("path", [p for p, _, _ in SETS], ids=[p.name for p, _, _ in SETS])
+def test_nothing_counted_where_the_front_is_not_at_work(path):
     """The control articles (money, no Front) and those naming the Front only in passing add nothing."""
-    gold = _with_text([json.loads(line) for line in GOLD.open(encoding="utf-8") if not json.loads(line)["relevant"]])
+    gold = _with_text([json.loads(line) for line in path.open(encoding="utf-8") if not json.loads(line)["relevant"]])
     for g in gold:
         record = article_record(extract(g["text"], g["id"], url=g.get("url")))
         assert [m["text"] for m in record["money"] if m["counted"]] == [], g["id"]
