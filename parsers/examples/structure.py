@@ -127,6 +127,13 @@ PROVINCE_2025: list[tuple[str, str]] = [
 ]
 
 CAMPAIGNS: list[tuple[str, list[tuple[str, str]]]] = [
+    # the member organisations' own drives (vietnews train 081572, baomoi 21469918)
+    ("Đoàn viên hưởng ứng Tháng Thanh niên năm 2019, phát vay 4 tỉ đồng.", [("Tháng Thanh niên", "chương trình")]),
+    (
+        "thực hiện Phong trào nông dân thi đua sản xuất, kinh doanh giỏi, đoàn kết giúp nhau",
+        [("Nông dân thi đua sản xuất, kinh doanh giỏi", "phong trào")],
+    ),
+    ("Chiến dịch tình nguyện Mùa hè xanh 2018 ra quân", [("Mùa hè xanh", "chiến dịch")]),
     ("vận động Quỹ “Vì người nghèo” năm 2020", [("Vì người nghèo", "Quỹ")]),
     ("trên 5,3 tỷ đồng cho quỹ “Vì người nghèo”", [("Vì người nghèo", "Quỹ")]),
     ("ủng hộ Quỹ Vì người nghèo của huyện", [("Vì người nghèo", "Quỹ")]),

@@ -5,6 +5,8 @@ KNOWN maps well-known names to their usual head, so a name found without
 its own head ("…, “Vì người nghèo”") or in a list ("các phong trào thi
 đua, cuộc vận động như: “A”, “B”") gets the right one, and unquoted
 mentions ("Quỹ Vì người nghèo") are found at all.
+KNOWN also holds the member organisations' own drives ("Tháng Thanh niên" of the Youth
+Union, "Mái ấm Công đoàn", "Nông dân thi đua sản xuất, kinh doanh giỏi").
 KNOWN_ALONE are known names distinctive enough to be a campaign without a
 head ("ủng hộ Vì biển, đảo Việt Nam đợt 2"); "Vì người nghèo" alone is not.
 NAMED_WITH_HEAD, PROPER_NAME_HEADS: see below.
@@ -107,6 +109,20 @@ KNOWN: dict[str, str] = {
     "Phòng, chống thiên tai": "Quỹ",
     "Cứu trợ": "Quỹ",
     "Vắc xin phòng Covid-19": "Quỹ",
+    # the member organisations' own drives and movements
+    "Tháng Thanh niên": "chương trình",
+    "Tháng Công nhân": "chương trình",
+    "Mùa hè xanh": "chiến dịch",
+    "Xuân tình nguyện": "chiến dịch",
+    "Tiếp sức mùa thi": "chương trình",
+    "Hành quân xanh": "chiến dịch",
+    "Mái ấm Công đoàn": "Quỹ",
+    "Tết sum vầy": "chương trình",
+    "Nông dân thi đua sản xuất, kinh doanh giỏi": "phong trào",
+    "Phụ nữ tích cực học tập, lao động sáng tạo, xây dựng gia đình hạnh phúc": "phong trào",
+    "Xây dựng gia đình 5 không, 3 sạch": "cuộc vận động",
+    "Cựu chiến binh gương mẫu": "phong trào",
+    "Tuổi trẻ xung kích xây dựng và bảo vệ Tổ quốc": "phong trào",
 }
 
 NOT_CAMPAIGNS: frozenset[str] = frozenset(
@@ -139,6 +155,14 @@ KNOWN_ALONE: tuple[str, ...] = (
     "Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư",
     "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh",
     "Cả nước chung tay vì người nghèo, không để ai bị bỏ lại phía sau",
+    "Tháng Thanh niên",
+    "Tháng Công nhân",
+    "Mùa hè xanh",
+    "Xuân tình nguyện",
+    "Tiếp sức mùa thi",
+    "Hành quân xanh",
+    "Mái ấm Công đoàn",
+    "Tết sum vầy",
 )
 
 # Words that may join two heads or lead from a head to its quoted names.
