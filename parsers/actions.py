@@ -32,11 +32,11 @@ _CUE = re.compile(rf"(?<!\p{{L}})(?<!%\x20)(?:{alternation(_KIND_OF)})(?!\p{{L}}
 # Members ("đoàn viên", "hội viên") receiving support are beneficiaries: only bodies and funds count here.
 _FRONT_NAMES = (*front.FRONT_BODY, *front.NATIONAL_BODY, *front.MEMBER_ORGS, *front.FRONT_FUNDS)
 # "cho Quỹ cứu trợ đồng bào lũ lụt của Ủy ban MTTQ tỉnh": a fund named by whose it is.
-_TO_FRONT = re.compile(
-    rf"""\x20?(?:{alternation(v.TO_RECIPIENT)})\x20(?:(?:các|cho)\x20)?
-    (?:(?i:quỹ)(?:\x20\p{{L}}+){{1,6}}?\x20(?:của|do)\x20)?(?:{alternation(_FRONT_NAMES)})(?!\p{{L}})""",
-    re.VERBOSE,
-)
+_RECIPIENT = rf"""(?:(?:các|cho)\x20)?(?:(?i:quỹ)(?:\x20\p{{L}}+){{1,6}}?\x20(?:của|do)\x20)?
+    (?:{alternation(_FRONT_NAMES)})(?!\p{{L}})"""
+_TO_FRONT = re.compile(rf"\x20?(?:{alternation(v.TO_RECIPIENT)})\x20{_RECIPIENT}", re.VERBOSE)
+_FRONT_RECIPIENT = re.compile(_RECIPIENT, re.VERBOSE)
+_SOURCE_POT = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.SOURCE_POTS)})(?:\x20\p{{L}}+){{0,2}}\x20$")
 _FRONT_NAME = re.compile(alternation((*_FRONT_NAMES, *front.UNIT_BODIES)))
 _HANDING = {w.casefold() for w in (*v.TO_RECIPIENT, "trao")}
 _OTHER_ACTOR = re.compile(rf"(?<!\p{{L}})(?:{alternation(v.OTHER_ACTORS)})(?!\p{{L}})")
@@ -129,6 +129,8 @@ def money_action(sentence: str, start: int, end: int, cues: Cues | None = None) 
         return "raised"  # "trao tặng Hội Chữ thập đỏ tỉnh số tiền 350 triệu đồng": the Front receives
     if kind == "raised" and verbs and _front_gives(sentence, verbs[-1], start, end):
         kind = "given"
+    if _SOURCE_POT.search(sentence, max(0, start - 30), start):
+        return "other"  # "trao 50 triệu đồng từ khoản đóng góp 190 triệu đồng": the pot it came from
     if kind == "given" and _REWARDED.search(sentence, max(0, start - _RECIPIENT_REACH), end + _RECIPIENT_REACH):
         return "other"  # a prize or a bonus, not support
     if _COST.search(sentence, max(0, start - _COST_REACH), start) and _OUTSIDE.match(sentence[end : end + _RECIPIENT_REACH + 20]):
@@ -144,7 +146,7 @@ def money_action(sentence: str, start: int, end: int, cues: Cues | None = None) 
 def _hands_to_front(sentence: str, verb: tuple[int, int, str], start: int) -> bool:
     """ "trao tặng Hội Chữ thập đỏ tỉnh số tiền 350 triệu đồng", not "trích Quỹ … 1,8 tỷ đồng" (its source)."""
     v_start, v_end, _ = verb
-    return sentence[v_start:v_end].casefold() in _HANDING and bool(_FRONT_NAME.match(sentence, v_end + 1, start))
+    return sentence[v_start:v_end].casefold() in _HANDING and bool(_FRONT_RECIPIENT.match(sentence, v_end + 1, start))
 
 
 def other_actor(sentence: str, start: int, end: int) -> bool:
@@ -155,7 +157,9 @@ def other_actor(sentence: str, start: int, end: int) -> bool:
     >>> other_actor("Tập đoàn TMS trao tặng Hội Chữ thập đỏ tỉnh 350 triệu đồng.", 45, 59)
     False
     """
-    if _FRONT_NAME.search(sentence, 0, min(len(sentence), end + _RECIPIENT_REACH)):
+    # A list of givers ("Trung ương Hội Chữ thập đỏ trao 200 suất quà …; Ngân hàng … 3 tỷ đồng") is read item by item.
+    item = sentence.rfind(_CLAUSE_BREAK, 0, start) + 1
+    if _FRONT_NAME.search(sentence, item, min(len(sentence), end + _RECIPIENT_REACH)):
         return False  # named as the actor, or as whom the money goes to
     clause = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start), sentence.rfind(":", 0, start)) + 1
     return bool(_OTHER_ACTOR.search(sentence, clause, start))

@@ -211,7 +211,7 @@ def _sentence_facts(
     cues = Cues.of(sentence)
     facts = []
     for fig in sorted(figures, key=lambda f: f.start):
-        fig_place = _own_place(here, text, s + fig.start, place, scope)
+        fig_place = _own_place(here, text, s, s + fig.start, place, scope)
         if isinstance(fig, Money):
             kind, action = "money", money_action(sentence, fig.start, fig.end, cues)
         else:
@@ -237,16 +237,20 @@ def _shift(fig: Money | Households, offset: int) -> Money | Households:
     return type(fig)(**{**fig.__dict__, "start": fig.start + offset, "end": fig.end + offset})
 
 
-def _own_place(here: list[tuple[int, Place]], text: str, at: int, place: Place | None, scope: str) -> Place | None:
+def _own_place(
+    here: list[tuple[int, Place]], text: str, sentence_start: int, at: int, place: Place | None, scope: str
+) -> Place | None:
     """The place bound to a figure in its clause ("tỉnh A 500 triệu"), else the reporting body's.
 
     A donor's province ("doanh nghiệp tỉnh X ủng hộ") and money sent elsewhere stay
     with the body that reports them (none for a central body): another province counts only in a national
     report, or after a Front committee naming it ("MTTQ tỉnh B vận động 5 tỷ").
     """
+    # A central body's money has no province, wherever it went; what it reports after ":" or ";" may have one.
+    item = max(text.rfind(";", sentence_start, at), text.rfind(":", sentence_start, at), sentence_start)
+    if localities.national_before(text, item, at):
+        return None
     clause = localities.clause_start(text, at)
-    if localities.national_before(text, clause, at):
-        return None  # a central body's money has no province, wherever it went
     offsets = [p_at for p_at, _ in here]
     bound = here[bisect_left(offsets, clause) : bisect_left(offsets, at)]
     if not bound:

@@ -286,8 +286,12 @@ def clause_start(text: str, at: int) -> int:
 
 
 def national_before(text: str, start: int, end: int) -> bool:
-    """Does a national body stand in text[start:end] ("Hội Chữ thập đỏ Việt Nam đã hỗ trợ …")?"""
-    return bool(_NATIONAL.search(text, start, end))
+    """Does a national body act in text[start:end] ("Hội Chữ thập đỏ Việt Nam đã hỗ trợ …"), and no body of a unit?
+
+    The centre having launched a drive ("do Ủy ban Trung ương MTTQ phát động") makes it no actor.
+    """
+    local = _BODY.search(text, start, end) or _UNIT_BODY.search(text, start, end)
+    return not local and _acting_national(text, start, end)
 
 
 def front_before(text: str, start: int, end: int) -> bool:

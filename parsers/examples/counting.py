@@ -106,6 +106,23 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         "Tin\nHội Chữ thập đỏ tỉnh tiếp nhận quà. Trước đó, tại tỉnh Bình Định, TMS Group cũng đã trao tặng 500 triệu đồng hỗ trợ nhân dân.",
         [("500 triệu đồng", "given", N, "not_front")],
     ),
+    # a list of givers is read item by item: the bank's money after ";" is not the Front's (vietnews train 070004)
+    (
+        "Tin\nTrung ương Hội Chữ thập đỏ trao 200 suất quà; Ngân hàng Nông nghiệp trao 3 tỷ đồng cho huyện.",
+        [("3 tỷ đồng", "given", N, "not_front")],
+    ),
+    # the pot a gift came from is not money that moved (vietnews train 081178)
+    (
+        "Tin\nBí thư Thành đoàn trao 50 triệu đồng từ khoản đóng góp 190 triệu đồng của bạn đọc cho gia đình anh A.",
+        [("50 triệu đồng", "given", C, None), ("190 triệu đồng", "other", N, "other")],
+    ),
+    # a gift to a Front fund named by its owner (vietnews test 013439)
+    (
+        "Tin\nBIDV đã trao tặng Quỹ Tấm Lòng Vàng của Tổng Liên đoàn Lao động Việt Nam 1 tỷ đồng.",
+        [("1 tỷ đồng", "raised", C, None)],
+    ),
+    # a certificate of merit with money is a prize (vietnews val 017450)
+    ("Tin\nAnh A nhận bằng khen của Tỉnh đoàn (kèm 2 triệu đồng) và quà.", [("2 triệu đồng", "other", N, "other")]),
     # a bonus to a sports team is a prize, not support (vietnews test 017741)
     (
         "Tin\nĐể chúc mừng đội tuyển, Công đoàn ngân hàng quyết định tặng 1 tỉ đồng, gửi đến ban huấn luyện và các cầu thủ.",

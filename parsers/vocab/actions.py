@@ -22,6 +22,8 @@ OTHER_ACTORS: a company, a bank, the state or a newspaper as the subject of a fi
 names a Front body before the figure, the money is theirs, not the Front's.
 DONATIONS: giving verbs whose subject is the giver: a Front body before one ("Tỉnh đoàn đóng
 góp 2,8 tỉ đồng" to a memorial) gave the money; donors before one gave to the Front (raised).
+SOURCE_POTS: "trao 50 triệu đồng từ khoản đóng góp 190 triệu đồng": the second amount is the pot
+the first came from, not money that moved.
 COSTS, OUTSIDE_SOURCES: a cost paid from sources outside the Front ("Tổng kinh phí 180 triệu
 đồng, từ nguồn xã hội hoá và Quỹ Vì người nghèo"): the Front's share is unknown, so other.
 FAMILY_SHARE: a house's own money (the family's loans and savings): a total
@@ -195,7 +197,13 @@ REWARDED: tuple[str, ...] = (
     "hoa hậu",
     "đoạt giải",
     "đạt giải",
+    "bằng khen",
+    "giấy khen",
+    "phần thưởng",
+    "khen thưởng",
 )
+
+SOURCE_POTS: tuple[str, ...] = ("từ khoản", "từ số tiền", "trong tổng số tiền", "trong số tiền")
 
 OTHER_ACTORS: tuple[str, ...] = (
     "Công ty",
