@@ -16,7 +16,7 @@ import regex as re
 
 from parsers.actions import other_actor
 from parsers.patterns import alternation
-from parsers.relevance import front_mentions, front_named
+from parsers.relevance import front_mentions, front_named, short_mentions
 from parsers.types import Fact, Money
 from parsers.vocab import actions as av
 from parsers.vocab import counting as v
@@ -58,7 +58,10 @@ def label(
     out = [_family_share(f) for f in facts]
     parts = _parts(out, money, sentences)
     restated = _restatements(out)
-    front = _front_sentences(text, sentences, named) if text else None
+    names = front_mentions(text) if named is None and text else named or []
+    if relevant:
+        names = sorted({*names, *short_mentions(text, names)})
+    front = _front_sentences(text, sentences, names) if text else None
     labelled = []
     for i, fact in enumerate(out):
         near = front is None or fact.in_headline and front_named(fact.sentence) or fact.sentence_start in front

@@ -55,3 +55,18 @@ def front_named(text: str) -> bool:
 def front_mentions(text: str) -> list[int]:
     """Offsets of every name of the Front system in text, in order (one scan per article)."""
     return [m.start() for m in _MENTION.finditer(text)]
+
+
+# In an article about a member organisation or a committee, "Hội cũng chuyển 200 triệu đồng" and "Mặt trận
+# các cấp" speak of it again: the capitalised short name, not "Hội nghị", "Hội viên", "Hội đồng" or "Mặt trận 31".
+_SHORT = re.compile(
+    rf"(?<!\w)(?:{alternation(v.SHORT_NAMES)})(?=\x20[^\W\d_A-ZĐ])(?!\x20(?:{alternation(v.NOT_SHORT_NAME)})(?!\w))"
+)
+
+
+def short_mentions(text: str, named: list[int]) -> list[int]:
+    """Offsets of "Hội"/"Mặt trận" standing for the body an article already named; named: front_mentions(text)."""
+    if not named:
+        return []
+    first = named[0]
+    return [m.start() for m in _SHORT.finditer(text) if m.start() > first]

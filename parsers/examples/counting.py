@@ -123,6 +123,11 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
     ),
     # a certificate of merit with money is a prize (vietnews val 017450)
     ("Tin\nAnh A nhận bằng khen của Tỉnh đoàn (kèm 2 triệu đồng) và quà.", [("2 triệu đồng", "other", N, "other")]),
+    # "Hội" alone speaks again of the member organisation the report named (vietnews train 017276)
+    (
+        "Tin\nHội Chữ thập đỏ thành phố tổ chức lễ ra quân.\nHội nghị diễn ra sáng nay. Hội cũng chuyển trước mắt 200 triệu đồng hỗ trợ năm tỉnh phía Bắc.",
+        [("200 triệu đồng", "given", C, None)],
+    ),
     # a bonus to a sports team is a prize, not support (vietnews test 017741)
     (
         "Tin\nĐể chúc mừng đội tuyển, Công đoàn ngân hàng quyết định tặng 1 tỉ đồng, gửi đến ban huấn luyện và các cầu thủ.",

@@ -217,6 +217,8 @@ ACTIONS: list[tuple[str, str]] = [
     ("Đoàn đã trao 300 suất quà trị giá 150 triệu đồng.", "given"),
     ("Kiểm toán kiến nghị thu hồi 61.392 tỉ đồng.", "other"),
     ("Dự án có tổng mức đầu tư 5 tỷ đồng.", "other"),
+    ("Ủy ban MTTQ tỉnh đã tiếp nhận cứu trợ của 9 tổ chức với số tiền hơn 11,9 tỉ đồng.", "raised"),
+    ("Người được tuyển chọn sẽ được nhận hỗ trợ một lần ban đầu 50 triệu đồng.", "given"),  # a beneficiary receives
 ]
 
 # (page, published, the article's event_date)
