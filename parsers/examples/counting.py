@@ -148,6 +148,10 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
     ("Tin\nỦy ban MTTQ huyện Ba Vì vận động được 3.000 tỷ đồng.", [("3.000 tỷ đồng", "raised", N, "implausible_value")]),
     ("Tin\nỦy ban MTTQ huyện Ba Vì vận động được 300 tỷ đồng.", [("300 tỷ đồng", "raised", C, None)]),
     (
+        "Tin\nỦy ban MTTQ xã Tản Lĩnh, huyện Ba Vì vận động được 10 nghìn tỷ đồng.",
+        [("10 nghìn tỷ đồng", "raised", N, "implausible_value")],
+    ),
+    (
         "14/07/2021\nTin\nNăm 2023, Ủy ban MTTQ tỉnh Nghệ An vận động được 50 tỷ đồng.",
         [("50 tỷ đồng", "raised", N, "implausible_year")],
     ),

@@ -6,7 +6,8 @@ DETAIL_OPENERS: a sentence opening with one of these breaks down the total
 of the sentence before it ("Trong đó, quỹ cấp tỉnh thu gần 4,5 tỷ đồng").
 CEILINGS: the most a report of a unit at each level has ever held (đồng); a figure
 above its level's ceiling ("Ủy ban MTTQ xã vận động 10 nghìn tỷ đồng") is a misreading or
-another actor's money, left for a person to check. National reports hold the largest: the
+another actor's money, left for a person to check. The ceilings leave room for a figure bound to
+a commune it only passes through. National reports hold the largest: the
 four levels of Quỹ Vì người nghèo raised under 14 nghìn tỷ đồng in 2017-2019.
 PART_MARKERS: inside a sentence, figures after one of these break down
 the total before it ("50,6 tỷ đồng, trong đó … 26,8 tỷ đồng").
@@ -26,8 +27,8 @@ REASONS: dict[str, str] = {
 }
 
 CEILINGS: dict[str, int] = {
-    "ward": 50 * 10**9,
-    "district": 1_000 * 10**9,
+    "ward": 200 * 10**9,
+    "district": 2_000 * 10**9,
     "province": 20_000 * 10**9,
     "national": 100_000 * 10**9,
 }
