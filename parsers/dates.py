@@ -316,9 +316,14 @@ def reporting_year(
         return None, None
     score: dict[int, float] = {}
     latest_said = max((y for y, _, t in votes if not t.startswith(_SPAN_MARK)), default=0)
-    for year, w, _ in votes:
+    for year, w, said in votes:
         # "Năm 1998, nhân tưởng niệm…" in a 2018 report: a year long before the latest is history.
-        score[year] = score.get(year, 0.0) + (w * _HISTORY_WEIGHT if year < latest_said - _HISTORY_YEARS else w)
+        if year < latest_said - _HISTORY_YEARS:
+            w *= _HISTORY_WEIGHT
+        # "giai đoạn 2018-2023" in a report whose other years end in 2018: a plan or a term, not the period reported.
+        elif said.startswith(_SPAN_MARK) and latest_said and year > latest_said:
+            w *= _HISTORY_WEIGHT
+        score[year] = score.get(year, 0.0) + w
     best = max(score, key=lambda y: (score[y], y))
     evidence = max((v for v in votes if v[0] == best), key=lambda v: v[1])
     return best, evidence[2].removeprefix(_SPAN_MARK)

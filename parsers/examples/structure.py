@@ -65,6 +65,13 @@ REPORTING_YEARS: list[tuple[str, str | None, int]] = [
     ("Chương trình Xuân Kỷ Hợi trao 300 suất quà.", "2019-01-20", 2019),
     # the date a story opens with is its event's, above a company profile's "Năm 2017," (vietnews val 013828)
     ("Ngày 29/6/2018, tại UBND thành phố, Tập đoàn trao quà. Năm 2017, tập đoàn phát triển vượt bậc.", None, 2018),
+    # a span that ends after every other year the report names is a plan or a term (vietnews train 100406, 010710)
+    ("Đón xuân Mậu Tuất, Hội trao quà. Chương trình giai đoạn 2018-2023 của Hội sẽ tiếp tục.", None, 2018),
+    (
+        "Từ đầu năm 2018 đến nay, Đoàn giới thiệu việc làm cho 2.658 lao động. Đoàn ban hành 8 đề án giai đoạn 2017 - 2022.",
+        None,
+        2018,
+    ),
     # a plan's span is no period (baomoi 22548109)
     ("Nghị quyết giai đoạn 2017-2020 tầm nhìn 2030 được thảo luận. Chiều 5/7, Hội trao quà.", "2017-07-06", 2017),
 ]
