@@ -75,6 +75,12 @@ def test_counted(page, expected):
     assert _counted(page) == expected
 
 
+@pytest.mark.parametrize("page,expected", _rows(cx.KNOWN_GAPS))
+@pytest.mark.xfail(strict=True)
+def test_counted_known_gaps(page, expected):
+    assert _counted(page) == expected
+
+
 def test_reasons_have_labels():
     from parsers.vocab.counting import REASONS
 

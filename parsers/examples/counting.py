@@ -184,3 +184,18 @@ NOT_FRONT: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         [("2,6 tỉ đồng", "raised", N, "not_front")],
     ),
 ]
+
+# Known gaps, run as strict xfails: when one starts to pass, move it up.
+KNOWN_GAPS: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
+    # a newspaper's programme run with a Front body named only in the lead: the donors' money handed out at the
+    # ceremony counts as given (vietnews val 017406)
+    (
+        "Tin\nBáo Tuổi Trẻ phối hợp Tỉnh đoàn Quảng Nam trao học bổng cho tân sinh viên.\nCác em nhận học bổng tại hội trường.\nTổng kinh phí hơn 1,4 tỉ đồng.",
+        [("hơn 1,4 tỉ đồng", "given", C, None)],
+    ),
+    # a city's own allocation beside the Front's call is the state's money (vietnam-news 140672d0)
+    (
+        "Tin\nChủ tịch Ủy ban MTTQ thành phố phát động ủng hộ. TP.HCM đã quyết định dành số tiền 10 tỉ đồng để hỗ trợ 5 tỉnh.",
+        [("10 tỉ đồng", "other", N, "other")],
+    ),
+]
