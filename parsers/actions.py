@@ -15,6 +15,7 @@ import regex as re
 from parsers.patterns import alternation
 from parsers.vocab import actions as v
 from parsers.vocab import front
+from parsers.vocab import localities as localities_vocab
 
 _KINDS = {
     "neutral": v.NEUTRAL,
@@ -38,6 +39,11 @@ _TO_FRONT = re.compile(rf"\x20?(?:{alternation(v.TO_RECIPIENT)})\x20{_RECIPIENT}
 _FRONT_RECIPIENT = re.compile(_RECIPIENT, re.VERBOSE)
 _SOURCE_POT = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.SOURCE_POTS)})(?:\x20\p{{L}}+){{0,2}}\x20$")
 _FRONT_NAME = re.compile(alternation((*_FRONT_NAMES, *front.UNIT_BODIES)))
+# "TP.HCM đã quyết định dành số tiền 10 tỉ đồng": a province or city as the subject is its government.
+_PLACE_SUBJECT = re.compile(
+    rf"\x20?(?:{alternation(localities_vocab.ALIASES)}|(?:Thành\x20phố|Tỉnh)\x20\p{{Lu}}\p{{Ll}}*(?:\x20\p{{Lu}}\p{{Ll}}*)*)"
+    r"\x20(?:đã\x20|cũng\x20|vừa\x20)*(?:quyết định|dành|trích|chi|hỗ trợ|trao|tặng)(?!\p{L})"
+)
 _HANDING = {w.casefold() for w in (*v.TO_RECIPIENT, "trao")}
 _OTHER_ACTOR = re.compile(rf"(?<!\p{{L}})(?:{alternation(v.OTHER_ACTORS)})(?!\p{{L}})")
 _REWARDED = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.REWARDED)})(?!\p{{L}})")
@@ -156,13 +162,15 @@ def other_actor(sentence: str, start: int, end: int) -> bool:
     True
     >>> other_actor("Tập đoàn TMS trao tặng Hội Chữ thập đỏ tỉnh 350 triệu đồng.", 45, 59)
     False
+    >>> other_actor("TP.HCM đã quyết định dành số tiền 10 tỉ đồng để hỗ trợ 5 tỉnh.", 34, 43)
+    True
     """
     # A list of givers ("Trung ương Hội Chữ thập đỏ trao 200 suất quà …; Ngân hàng … 3 tỷ đồng") is read item by item.
     item = sentence.rfind(_CLAUSE_BREAK, 0, start) + 1
     if _FRONT_NAME.search(sentence, item, min(len(sentence), end + _RECIPIENT_REACH)):
         return False  # named as the actor, or as whom the money goes to
     clause = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start), sentence.rfind(":", 0, start)) + 1
-    return bool(_OTHER_ACTOR.search(sentence, clause, start))
+    return bool(_OTHER_ACTOR.search(sentence, clause, start) or _PLACE_SUBJECT.match(sentence, clause, start))
 
 
 def _front_gives(sentence: str, verb: tuple[int, int, str], start: int, end: int) -> bool:
