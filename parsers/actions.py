@@ -44,6 +44,7 @@ _PLACE_SUBJECT = re.compile(
     rf"\x20?(?:{alternation(localities_vocab.ALIASES)}|(?:Thành\x20phố|Tỉnh)\x20\p{{Lu}}\p{{Ll}}*(?:\x20\p{{Lu}}\p{{Ll}}*)*)"
     r"\x20(?:đã\x20|cũng\x20|vừa\x20)*(?:quyết định|dành|trích|chi|hỗ trợ|trao|tặng)(?!\p{L})"
 )
+_PURPOSE = re.compile(r"\x20(?:để|nhằm)\x20")
 _HANDING = {w.casefold() for w in (*v.TO_RECIPIENT, "trao")}
 _OTHER_ACTOR = re.compile(rf"(?<!\p{{L}})(?:{alternation(v.OTHER_ACTORS)})(?!\p{{L}})")
 _REWARDED = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.REWARDED)})(?!\p{{L}})")
@@ -189,8 +190,11 @@ def _front_gives(sentence: str, verb: tuple[int, int, str], start: int, end: int
 
 
 def _follows_other(sentence: str, end: int, after: list[tuple[int, int, str]]) -> bool:
-    """ "117 tỷ đồng vốn vay": an "other" noun right after the amount names what it is."""
-    return bool(after) and after[0][2] == "other" and after[0][0] - end <= 2
+    """ "117 tỷ đồng vốn vay", "100 ngàn tỷ đồng để cho vay": an "other" noun right after the amount, or its purpose."""
+    if not after or after[0][2] != "other":
+        return False
+    gap = sentence[end : after[0][0]]
+    return len(gap) <= 2 or bool(_PURPOSE.fullmatch(gap))
 
 
 def _pending_target(before: list[tuple[int, int, str]]) -> bool:

@@ -34,6 +34,7 @@ _FRONT_REACH = 2  # sentences after the one naming the Front that still speak of
 _CLAUSE_CHARS = 200  # a clause is read this far back, so long sentences stay linear
 _PARTS = 30  # figures a breakdown may list: bounds the work on one long sentence
 _GAP_CHARS = 40  # "780.000.000đ (Bảy trăm … đồng)": a restatement in words follows at once
+_ROUNDED = Decimal("0.001")  # an unqualified copy within 0.1 % of a figure is that figure rounded
 _REPEAT_SEARCH = 40  # earlier figures of a value a repeat is compared with
 
 
@@ -232,7 +233,8 @@ def _restatements(facts: list[Fact]) -> dict[int, int]:
 def _near(fact: Fact, by_value: list[tuple[Decimal, int]], values: list[Decimal]) -> list[int]:
     """Indices of figures whose value is within the rounding of this one, in text order (bounded)."""
     value = Decimal(fact.figure.value)
-    unit = _rounding_unit(value) if getattr(fact.figure, "qualifier", "exact") != "exact" else Decimal(0)
+    exact = getattr(fact.figure, "qualifier", "exact") == "exact"
+    unit = min(_rounding_unit(value), value * _ROUNDED * 2) if exact else _rounding_unit(value)
     lo, hi = bisect_left(values, value - unit), bisect_right(values, value + unit)
     return sorted(i for _, i in by_value[lo:hi][:_REPEAT_SEARCH])
 
@@ -254,6 +256,9 @@ def _same(later: Fact, earlier: Fact) -> bool:
         return False
     if a.value == b.value:
         return True
+    if getattr(a, "qualifier", "exact") == "exact" and a.value > 0:
+        # "857 tỷ đồng" after "hơn 857,418 tỷ đồng": a copy rounded without saying so (not "5 tỷ" after "5,2 tỷ").
+        return abs(Decimal(b.value) - Decimal(a.value)) < min(_rounding_unit(Decimal(a.value)), Decimal(b.value) * _ROUNDED)
     if getattr(a, "qualifier", "exact") == "exact" or a.value <= 0:
         return False
     unit = _rounding_unit(Decimal(a.value))

@@ -128,6 +128,31 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         "Tin\nHội Chữ thập đỏ thành phố tổ chức lễ ra quân.\nHội nghị diễn ra sáng nay. Hội cũng chuyển trước mắt 200 triệu đồng hỗ trợ năm tỉnh phía Bắc.",
         [("200 triệu đồng", "given", C, None)],
     ),
+    # a savings book is a gift; members' own savings and the value innovations bring are not the Front's money
+    (
+        "Tin\nHội LHPN thành phố trao 7.073 sổ tiết kiệm với tổng số tiền 6,153 tỷ đồng cho phụ nữ nghèo.",
+        [("6,153 tỷ đồng", "given", C, None)],
+    ),
+    ("Tin\nCác cấp Hội Phụ nữ đã tiết kiệm được 553,763 tỷ đồng.", [("553,763 tỷ đồng", "other", N, "other")]),
+    (
+        "Tin\nLĐLĐ thành phố cho biết sáng kiến của công nhân mang lại giá trị gần 200 tỷ đồng.",  # REAL baomoi 21510719
+        [("gần 200 tỷ đồng", "other", N, "other")],
+    ),
+    # money set aside "để cho vay" is lending (baomoi 22678153)
+    (
+        "Tin\nMTTQ cho biết 8 ngân hàng dành số tiền hơn 100 ngàn tỷ đồng để cho vay với lãi suất ưu đãi.",
+        [("hơn 100 ngàn tỷ đồng", "other", N, "other")],
+    ),
+    # "Riêng …" breaks down the total before it (baomoi 21511079)
+    (
+        "Tin\nNăm qua, các cấp Công đoàn tặng quà với tổng kinh phí chăm lo trên 238 tỉ đồng. Riêng dịp Tết, các cấp Công đoàn tặng quà trị giá trên 182 tỉ đồng.",
+        [("trên 238 tỉ đồng", "given", C, None), ("trên 182 tỉ đồng", "given", N, "part")],
+    ),
+    # the same figure rounded without saying so is a repeat (vietnews train 070388)
+    (
+        "Tin\nCó hơn 100 doanh nghiệp đăng ký ủng hộ Quỹ Vì người nghèo hơn 857,418 tỷ đồng.\nTheo Ủy ban MTTQ, đã có hơn 100 đơn vị đăng ký ủng hộ 857 tỷ đồng.",
+        [("hơn 857,418 tỷ đồng", "raised", C, None), ("857 tỷ đồng", "raised", N, "restates")],
+    ),
     # a bonus to a sports team is a prize, not support (vietnews test 017741)
     (
         "Tin\nĐể chúc mừng đội tuyển, Công đoàn ngân hàng quyết định tặng 1 tỉ đồng, gửi đến ban huấn luyện và các cầu thủ.",

@@ -10,7 +10,8 @@ holds until REALIZED ("đã", "được") cancels it.
 OTHER: money that is not mobilised or handed out: damage, budgets, loans,
 prices, wages, prizes, investment (thiệt hại, ngân sách, vốn vay, giá).
 NEUTRAL: phrases that hold a cue word but say nothing of the action
-("trị giá" holds "giá", a price): matched first, then ignored.
+("trị giá" holds "giá", a price; "sổ tiết kiệm", a savings book given as a gift,
+holds "tiết kiệm", savings): matched first, then ignored.
 NOT_AFTER: words that turn a cue into another word ("chi bộ", "cấp tỉnh",
 "trao đổi"); the cue is then ignored.
 NOT_BEFORE: words before a cue that make it a noun ("4 cấp", "các cấp": levels).
@@ -118,6 +119,7 @@ NEUTRAL: frozenset[str] = frozenset(
         "Ban vận động",
         "Ban Vận động",
         "Ban vận động Quỹ",
+        "sổ tiết kiệm",
         "Ban cứu trợ",
         "Ban Cứu trợ",
         "Quỹ cứu trợ",
@@ -182,6 +184,12 @@ OTHER: frozenset[str] = frozenset(
         "vốn uỷ thác",
         "vay",
         "tiền thưởng",
+        "tiết kiệm",
+        "làm lợi",
+        "mang lại giá trị",
+        "thị giá",
+        "cổ phiếu",
+        "cổ phần",
     }
 )
 

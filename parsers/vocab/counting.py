@@ -3,7 +3,7 @@
 REASONS: the code of each reason a figure is not counted, with the label
 users read (Vietnamese). Codes are public output; never rename one.
 DETAIL_OPENERS: a sentence opening with one of these breaks down the total
-of the sentence before it ("Trong đó, quỹ cấp tỉnh thu gần 4,5 tỷ đồng").
+of the sentence before it ("Trong đó, quỹ cấp tỉnh thu gần 4,5 tỷ đồng"; "Riêng dịp Tết, …").
 CEILINGS: the most a report of a unit at each level has ever held (đồng); a figure
 above its level's ceiling ("Ủy ban MTTQ xã vận động 10 nghìn tỷ đồng") is a misreading or
 another actor's money, left for a person to check. The ceilings leave room for a figure bound to
@@ -33,6 +33,6 @@ CEILINGS: dict[str, int] = {
     "national": 100_000 * 10**9,
 }
 
-DETAIL_OPENERS: tuple[str, ...] = ("trong đó", "cụ thể", "theo đó", "bao gồm", "gồm")
+DETAIL_OPENERS: tuple[str, ...] = ("trong đó", "cụ thể", "theo đó", "bao gồm", "gồm", "riêng")
 
 PART_MARKERS: tuple[str, ...] = ("trong đó", "bao gồm", "gồm", "cụ thể là", "cụ thể")

@@ -43,6 +43,13 @@ FRONT_BODY: tuple[str, ...] = (
 NATIONAL_BODY: tuple[str, ...] = (
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
     "Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban Trung ương Mặt trận Tổ quốc",
+    "Uỷ ban Trung ương Mặt trận Tổ quốc",
+    "Ủy ban Trung ương MTTQ",
+    "Uỷ ban Trung ương MTTQ",
+    "UBTƯ MTTQ",
+    "UBTW MTTQ",
+    "Ủy ban TƯ MTTQ",
     "Ủy ban Trung ương MTTQ Việt Nam",
     "Uỷ ban Trung ương MTTQ Việt Nam",
     "Ủy ban TW MTTQ Việt Nam",
