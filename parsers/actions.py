@@ -44,6 +44,7 @@ _PLACE_SUBJECT = re.compile(
     rf"\x20?(?:{alternation(localities_vocab.ALIASES)}|(?:Thành\x20phố|Tỉnh)\x20\p{{Lu}}\p{{Ll}}*(?:\x20\p{{Lu}}\p{{Ll}}*)*)"
     r"\x20(?:đã\x20|cũng\x20|vừa\x20)*(?:quyết định|dành|trích|chi|hỗ trợ|trao|tặng)(?!\p{L})"
 )
+_QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 _PURPOSE = re.compile(r"\x20(?:để|nhằm)\x20")
 _HANDING = {w.casefold() for w in (*v.TO_RECIPIENT, "trao")}
 _OTHER_ACTOR = re.compile(rf"(?<!\p{{L}})(?:{alternation(v.OTHER_ACTORS)})(?!\p{{L}})")
@@ -93,7 +94,9 @@ class Cues:
 
 
 def _cancelled(sentence: str, cue: str, start: int, end: int) -> bool:
-    """ "chi bộ", "cấp tỉnh", "thu hồi", "4 cấp": the cue word is part of another word."""
+    """ "chi bộ", "cấp tỉnh", "thu hồi", "4 cấp": the cue word is part of another word; “tặng” in quotes is irony."""
+    if start and sentence[start - 1] in _QUOTES and sentence[end : end + 1] in _QUOTES.values():
+        return True
     before = _WORD_BEFORE.search(sentence, max(0, start - 12), start)
     if (
         before
@@ -187,6 +190,20 @@ def _front_gives(sentence: str, verb: tuple[int, int, str], start: int, end: int
     # Nothing between the name and the verb but its unit and adverbs: no comma, no other verb.
     between = sentence[subject.end() : v_start] if subject else ","
     return not re.search(r"[,;:]", between) and all(kind == "done" for _, _, kind in Cues.of(between).found)
+
+
+def announces_target(sentence: str) -> bool:
+    """Does the sentence set targets that nothing in it realised ("Đại hội đề ra các chỉ tiêu: …")?
+
+    >>> announces_target("Đại hội đề ra các chỉ tiêu nhiệm kỳ 2018-2023."), announces_target("Quỹ đã trao 5 tỷ đồng.")
+    (True, False)
+    """
+    return _pending_target(list(Cues.of(sentence).found))
+
+
+def realised_before(sentence: str, at: int) -> bool:
+    """Does "đã" or "được" stand before offset at: what follows has happened."""
+    return any(kind == "done" for _, _, kind in Cues.of(sentence[:at]).found)
 
 
 def _follows_other(sentence: str, end: int, after: list[tuple[int, int, str]]) -> bool:

@@ -254,6 +254,15 @@ def _own_place(
     offsets = [p_at for p_at, _ in here]
     bound = here[bisect_left(offsets, clause) : bisect_left(offsets, at)]
     if not bound:
+        # A round-up's item "LĐLĐ tỉnh Quảng Trị: Trên 1 tỉ đồng hỗ trợ …" is that body's.
+        listed = max(text.rfind(";", sentence_start, at), sentence_start)
+        named = [
+            (p_at, p)
+            for p_at, p in here[bisect_left(offsets, listed) : bisect_left(offsets, at)]
+            if localities.names_body(text, p_at)
+        ]
+        if named and place and named[-1][1].province != place.province:
+            return named[-1][1]
         return place if scope != "national" else None
     p_at, found = bound[-1]
     if scope == "national" or (place and found.province == place.province):

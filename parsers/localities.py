@@ -76,6 +76,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:(]")
 _FRONT_BEFORE = re.compile(
     rf"(?<!\p{{L}})(?:{alternation((*front.FRONT_BODY, *front.MEMBER_ORGS, *front.FRONT_FUNDS, *front.UNIT_BODIES))})"
 )
+_BODY_BEFORE = re.compile(rf"(?<!\p{{L}})(?:{alternation((*front.FRONT_BODY, *front.MEMBER_ORGS))})(?:\x20Việt\x20Nam)?\x20$")
+_BODY_REACH = 45
 _CLAUSE_CHARS = 200  # a clause is read this far back, so long sentences stay linear
 REORGANISED = date(2025, 7, 1)  # the provinces merged and the district level ended
 
@@ -292,6 +294,11 @@ def national_before(text: str, start: int, end: int) -> bool:
     """
     local = _BODY.search(text, start, end) or _UNIT_BODY.search(text, start, end)
     return not local and _acting_national(text, start, end)
+
+
+def names_body(text: str, at: int) -> bool:
+    """Is the place at offset at the unit of a Front body named right before it ("LĐLĐ tỉnh Quảng Trị")?"""
+    return bool(_BODY_BEFORE.search(text, max(0, at - _BODY_REACH), at))
 
 
 def front_before(text: str, start: int, end: int) -> bool:

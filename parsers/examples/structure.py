@@ -315,6 +315,8 @@ FACT_PLACES: list[tuple[str, list[str | None]]] = [
         [None],
     ),
     ("Tiêu đề\nHội Chữ thập đỏ Việt Nam tỉnh Quảng Nam trao 50 triệu đồng.", ["Quảng Nam"]),
+    # a round-up's item names its body before a colon (baomoi 21491492)
+    ("Tiêu đề\nLĐLĐ thành phố Hải Phòng tổng kết. LĐLĐ tỉnh Quảng Trị: Trên 1 tỉ đồng hỗ trợ người lao động.", ["Quảng Trị"]),
     # the central committee named in any of its spellings (vietnews train 010992)
     (
         "Tiêu đề\nỦy ban MTTQ TP.HCM họp. Theo ông A - chủ tịch Uỷ ban Trung ương Mặt trận Tổ quốc VN, quỹ các cấp đã tiếp nhận hơn 13 nghìn tỉ đồng.",
