@@ -44,6 +44,7 @@ _PLACE_SUBJECT = re.compile(
     rf"\x20?(?:{alternation(localities_vocab.ALIASES)}|(?:Thành\x20phố|Tỉnh)\x20\p{{Lu}}\p{{Ll}}*(?:\x20\p{{Lu}}\p{{Ll}}*)*)"
     r"\x20(?:đã\x20|cũng\x20|vừa\x20)*(?:quyết định|dành|trích|chi|hỗ trợ|trao|tặng)(?!\p{L})"
 )
+_IRONY_BEFORE = re.compile(r"(?<!\p{L})(?:đã|được|để|đi)\x20$")
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 _PURPOSE = re.compile(r"\x20(?:để|nhằm)\x20")
 _HANDING = {w.casefold() for w in (*v.TO_RECIPIENT, "trao")}
@@ -78,7 +79,9 @@ class Cues:
         found = []
         for m in _CUE.finditer(sentence):
             kind = _KIND_OF[m[0].casefold()]
-            if kind != "neutral" and not _cancelled(sentence, m[0], m.start(), m.end()):
+            if _quoted(sentence, m.start(), m.end()):
+                found.append((m.start(), m.end(), "other"))  # đã “tặng” in quotes is irony: a bribe, not a gift
+            elif kind != "neutral" and not _cancelled(sentence, m[0], m.start(), m.end()):
                 found.append((m.start(), m.end(), kind))
         return cls(tuple(found))
 
@@ -93,10 +96,14 @@ class Cues:
         return list(self.found[start : start + _AFTER])
 
 
+def _quoted(sentence: str, start: int, end: int) -> bool:
+    """'đã "tặng"': a verb put in quotes after its adverb (not a fund's name, Quỹ “Cứu trợ”)."""
+    opened = start and sentence[start - 1] in _QUOTES and sentence[end : end + 1] == _QUOTES[sentence[start - 1]]
+    return bool(opened) and bool(_IRONY_BEFORE.search(sentence, max(0, start - 8), start - 1))
+
+
 def _cancelled(sentence: str, cue: str, start: int, end: int) -> bool:
-    """ "chi bộ", "cấp tỉnh", "thu hồi", "4 cấp": the cue word is part of another word; “tặng” in quotes is irony."""
-    if start and sentence[start - 1] in _QUOTES and sentence[end : end + 1] in _QUOTES.values():
-        return True
+    """ "chi bộ", "cấp tỉnh", "thu hồi", "4 cấp": the cue word is part of another word."""
     before = _WORD_BEFORE.search(sentence, max(0, start - 12), start)
     if (
         before

@@ -57,11 +57,10 @@ def front_mentions(text: str) -> list[int]:
     return [m.start() for m in _MENTION.finditer(text)]
 
 
-# In an article about a member organisation or a committee, "Hội cũng chuyển 200 triệu đồng" and "Mặt trận
-# các cấp" speak of it again: the capitalised short name, not "Hội nghị", "Hội viên", "Hội đồng" or "Mặt trận 31".
-_SHORT = re.compile(
-    rf"(?<!\w)(?:{alternation(v.SHORT_NAMES)})(?=\x20[^\W\d_A-ZĐ])(?!\x20(?:{alternation(v.NOT_SHORT_NAME)})(?!\w))"
-)
+# In an article about a member organisation or a committee, "Hội cũng chuyển 200 triệu đồng" and "Mặt trận đã
+# trao" speak of it again: the capitalised short name acting, not "Hội nghị", "Hội hỗ trợ khắc phục hậu quả bom mìn"
+# (another association) or "Mặt trận 31".
+_SHORT = re.compile(rf"(?<!\w)(?:{alternation(v.SHORT_NAMES)})\x20(?:{alternation(v.SHORT_NAME_ACTS)})(?!\w)")
 
 
 def short_mentions(text: str, named: list[int]) -> list[int]:

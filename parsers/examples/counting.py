@@ -167,6 +167,21 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         'Tin\nHội Chữ thập đỏ tỉnh họp. Để "cảm ơn" ông A, B đã "tặng" Cục Cảnh sát 850 triệu đồng.',
         [("850 triệu đồng", "other", N, "other")],
     ),
+    # … but "Hội" naming another association is not the Front's short name (vietnews train 101516)
+    (
+        "Tin\nHội Chữ thập đỏ tỉnh dự lễ.\nHội hỗ trợ khắc phục hậu quả bom mìn đã trao 100 triệu đồng cho đồn biên phòng.",
+        [("100 triệu đồng", "given", N, "not_front")],
+    ),
+    # a fund's name in quotes is no irony (dev a14)
+    (
+        "Tin\nỦy ban MTTQ thành phố trao hỗ trợ 29 nhà xây mới từ nguồn Quỹ “Cứu trợ” với tổng số tiền 13 tỷ 355 triệu đồng.",
+        [("13 tỷ 355 triệu đồng", "given", C, None)],
+    ),
+    # money to an athlete is a prize (vietnews train 064349)
+    (
+        "Tin\nThành đoàn đã trao tặng 50.000.000 đ cho xạ thủ Hoàng Xuân Vinh.",
+        [("50.000.000 đ", "other", N, "other")],
+    ),
     # a bonus to a sports team is a prize, not support (vietnews test 017741)
     (
         "Tin\nĐể chúc mừng đội tuyển, Công đoàn ngân hàng quyết định tặng 1 tỉ đồng, gửi đến ban huấn luyện và các cầu thủ.",

@@ -196,6 +196,8 @@ OTHER: frozenset[str] = frozenset(
 REWARDED: tuple[str, ...] = (
     "đội tuyển",
     "cầu thủ",
+    "xạ thủ",
+    "huy chương",
     "ban huấn luyện",
     "huấn luyện viên",
     "vận động viên",

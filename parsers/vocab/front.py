@@ -11,7 +11,7 @@ FRONT_FUNDS: funds and boards the Front runs.
 FRONT_WORDS: other words that show the Front system at work beside a figure
 (its youth unions, members, campaigns): with the names above, a figure whose
 sentence or paragraph lead names none of them is not the Front's money.
-SHORT_NAMES, NOT_SHORT_NAME: see below.
+SHORT_NAMES, SHORT_NAME_ACTS: see below.
 PERSON_TITLES: words of a person's title; a Front name right after one of
 them only describes a person ("Phó Chủ tịch Ủy ban MTTQ tỉnh, ông A, nói").
 """
@@ -147,30 +147,24 @@ PERSON_TITLES: tuple[str, ...] = (
     "cán bộ",
 )
 
-# The short names a report uses for the body it has named ("Hội", "Mặt trận"), and the words after "Hội" that make
-# another word of it.
+# The short names a report uses for the body it has named ("Hội", "Mặt trận"), and the words that show it acting
+# ("Hội cũng chuyển…"); "Hội nghị", "Hội hỗ trợ khắc phục hậu quả bom mìn" are other words or bodies.
 SHORT_NAMES: tuple[str, ...] = ("Hội", "Mặt trận")
-NOT_SHORT_NAME: tuple[str, ...] = (
-    "nghị",
-    "viên",
-    "đồng",
-    "thảo",
-    "thi",
-    "diễn",
-    "trường",
-    "chợ",
-    "quán",
-    "sở",
-    "đoàn",
-    "nhập",
-    "tụ",
-    "họa",
-    "hoạ",
-    "ngộ",
-    "chứng",
-    "khỏe",
-    "khoẻ",
-    "làng",
-    "xuân",
-    "đàm",
+SHORT_NAME_ACTS: tuple[str, ...] = (
+    "đã",
+    "cũng",
+    "vừa",
+    "đang",
+    "sẽ",
+    "còn",
+    "tiếp tục",
+    "luôn",
+    "thường xuyên",
+    "trao",
+    "tặng",
+    "chuyển",
+    "phối hợp",
+    "tổ chức",
+    "vận động",
+    "tiếp nhận",
 )
