@@ -17,7 +17,10 @@ from parsers.vocab import front as v
 
 # Bare "Mặt trận" is any front (al-Nusra, the Front National, "Mặt trận 31"): named with a level it is ours.
 _NAMES = (*v.NATIONAL_BODY, *[b for b in v.FRONT_BODY if b != "Mặt trận"], *v.MEMBER_ORGS, *v.FRONT_FUNDS, *v.FRONT_WORDS)
-_MENTION = re.compile(rf"(?<!\w)(?:{alternation(_NAMES)})(?!\w)")
+# "Hội Chữ thập đỏ Trung Quốc", "Công đoàn Hàn Quốc": another country's association is not ours; "Hội Chữ thập đỏ
+# Anh Sơn" (a district) is.
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper())
+_MENTION = re.compile(rf"(?<!\w)(?:{alternation(_NAMES)})(?!\w)(?!\x20(?:{alternation(v.FOREIGN)})(?!\w)(?!\x20[{_UPPER}]))")
 _TITLE_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(v.PERSON_TITLES)})(?:\x20\p{{L}}+){{0,2}}\x20$", regex.IGNORECASE)
 
 

@@ -232,6 +232,9 @@ NOT_FRONT: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         "Tin\nMặt trận al-Nusra nhận 2 triệu USD và 5 tỷ đồng từ nhà tài trợ.",
         [("2 triệu USD", "other", N, "not_front"), ("5 tỷ đồng", "other", N, "not_front")],
     ),
+    # another country's association is not ours; a district that starts like a country is (Anh Sơn)
+    ("Tin\nHội Chữ thập đỏ Nhật Bản trao 5 tỷ đồng cho người dân Quảng Bình.", [("5 tỷ đồng", "given", N, "not_front")]),
+    ("Tin\nHội Chữ thập đỏ Anh Sơn trao 5 triệu đồng cho người dân.", [("5 triệu đồng", "given", C, None)]),
     # a city's own allocation beside the Front's call is the state's money (vietnam-news 140672d0)
     (
         "Tin\nChủ tịch Ủy ban MTTQ thành phố phát động ủng hộ. TP.HCM đã quyết định dành số tiền 10 tỉ đồng để hỗ trợ 5 tỉnh.",

@@ -11,7 +11,7 @@ FRONT_FUNDS: funds and boards the Front runs.
 FRONT_WORDS: other words that show the Front system at work beside a figure
 (its youth unions, members, campaigns): with the names above, a figure whose
 sentence or paragraph lead names none of them is not the Front's money.
-SHORT_NAMES, SHORT_NAME_ACTS: see below.
+SHORT_NAMES, SHORT_NAME_ACTS, FOREIGN: see below.
 PERSON_TITLES: words of a person's title; a Front name right after one of
 them only describes a person ("Phó Chủ tịch Ủy ban MTTQ tỉnh, ông A, nói").
 """
@@ -167,4 +167,47 @@ SHORT_NAME_ACTS: tuple[str, ...] = (
     "tổ chức",
     "vận động",
     "tiếp nhận",
+)
+
+# Countries whose name after a member organisation's makes it theirs ("Hội Chữ thập đỏ Nhật Bản").
+FOREIGN: tuple[str, ...] = (
+    "Trung Quốc",
+    "Nhật Bản",
+    "Hàn Quốc",
+    "Triều Tiên",
+    "Mỹ",
+    "Hoa Kỳ",
+    "Pháp",
+    "Đức",
+    "Anh",
+    "Úc",
+    "Australia",
+    "Nga",
+    "Lào",
+    "Campuchia",
+    "Thái Lan",
+    "Singapore",
+    "Malaysia",
+    "Indonesia",
+    "Philippines",
+    "Ấn Độ",
+    "Canada",
+    "Cuba",
+    "Đài Loan",
+    "Hồng Kông",
+    "Italy",
+    "Ý",
+    "Tây Ban Nha",
+    "Hà Lan",
+    "Thụy Sĩ",
+    "Thụy Điển",
+    "Na Uy",
+    "Đan Mạch",
+    "Bỉ",
+    "Áo",
+    "New Zealand",
+    "quốc tế",
+    "Quốc tế",
+    "thế giới",
+    "Thế giới",
 )
