@@ -177,10 +177,13 @@ def other_actor(sentence: str, start: int, end: int) -> bool:
     True
     """
     # A list of givers ("Trung ương Hội Chữ thập đỏ trao 200 suất quà …; Ngân hàng … 3 tỷ đồng") is read item by item.
-    item = sentence.rfind(_CLAUSE_BREAK, 0, start) + 1
+    since = max(0, start - _WINDOW)
+    item = max(sentence.rfind(_CLAUSE_BREAK, since, start) + 1, since)
     if _FRONT_NAME.search(sentence, item, min(len(sentence), end + _RECIPIENT_REACH)):
         return False  # named as the actor, or as whom the money goes to
-    clause = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start), sentence.rfind(":", 0, start)) + 1
+    clause = max(
+        max(sentence.rfind(",", since, start), sentence.rfind(";", since, start), sentence.rfind(":", since, start)) + 1, since
+    )
     return bool(_OTHER_ACTOR.search(sentence, clause, start) or _PLACE_SUBJECT.match(sentence, clause, start))
 
 
@@ -210,7 +213,7 @@ def announces_target(sentence: str) -> bool:
 
 def realised_before(sentence: str, at: int) -> bool:
     """Does "đã" or "được" stand before offset at: what follows has happened."""
-    return any(kind == "done" for _, _, kind in Cues.of(sentence[:at]).found)
+    return any(kind == "done" for _, _, kind in Cues.of(sentence[max(0, at - _WINDOW) : at]).found)
 
 
 def _follows_other(sentence: str, end: int, after: list[tuple[int, int, str]]) -> bool:

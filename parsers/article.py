@@ -101,6 +101,7 @@ _CHROME = "ngoài thân bài: tin liên quan, tiêu đề khác hoặc phần tr
 _HEADLINE = "dòng tiêu đề/chú thích trong bài, không phải câu văn"
 _LATE_YEAR = re.compile(r"(?<!\d)20(?:2[5-9]|[3-9]\d)(?!\d)")
 _STAMP_DISTANCE = 120  # characters between a header date and the headline beyond which it is the page's date
+_ACTOR_REACH = 300  # characters before a figure read for its actor
 _IMPLAUSIBLE = "số tiền vượt mức hợp lý của mọi báo cáo (trên 1 triệu tỷ đồng)"
 
 
@@ -247,7 +248,9 @@ def _own_place(
     report, or after a Front committee naming it ("MTTQ tỉnh B vận động 5 tỷ").
     """
     # A central body's money has no province, wherever it went; what it reports after ":" or ";" may have one.
-    item = max(text.rfind(";", sentence_start, at), text.rfind(":", sentence_start, at), sentence_start)
+    # Read back a bounded stretch, so that one long sentence of many figures stays linear.
+    since = max(sentence_start, at - _ACTOR_REACH)
+    item = max(text.rfind(";", since, at), text.rfind(":", since, at), since)
     if localities.national_before(text, item, at):
         return None
     clause = localities.clause_start(text, at)
@@ -255,7 +258,7 @@ def _own_place(
     bound = here[bisect_left(offsets, clause) : bisect_left(offsets, at)]
     if not bound:
         # A round-up's item "LĐLĐ tỉnh Quảng Trị: Trên 1 tỉ đồng hỗ trợ …" is that body's.
-        listed = max(text.rfind(";", sentence_start, at), sentence_start)
+        listed = max(text.rfind(";", since, at), since)
         named = [
             (p_at, p)
             for p_at, p in here[bisect_left(offsets, listed) : bisect_left(offsets, at)]

@@ -35,7 +35,10 @@ _CLAUSE_CHARS = 200  # a clause is read this far back, so long sentences stay li
 _PARTS = 30  # figures a breakdown may list: bounds the work on one long sentence
 _GAP_CHARS = 40  # "780.000.000đ (Bảy trăm … đồng)": a restatement in words follows at once
 _ROUNDED = Decimal("0.001")  # an unqualified copy within 0.1 % of a figure is that figure rounded
-_REPEAT_SEARCH = 40  # earlier figures of a value a repeat is compared with
+_REPEAT_SEARCH = 40
+_OPENER_CHARS = (
+    40  # an opener stands at the very start: read only that much  # earlier figures of a value a repeat is compared with
+)
 
 
 def label(
@@ -132,13 +135,17 @@ def _announced_targets(facts: list[Fact], sentences: list[tuple[int, int]], text
         return facts
     order = [s for s, _ in sentences]
     out = list(facts)
+    announced: dict[int, bool] = {}  # per sentence: one reading, however many figures it holds
     for i, f in enumerate(facts):
-        if f.action not in COUNTED_ACTIONS or not _OPENER.match(f.sentence):
+        if f.action not in COUNTED_ACTIONS or not _OPENER.match(f.sentence[:_OPENER_CHARS]):
             continue
         if realised_before(f.sentence, f.figure.start - f.sentence_start):
             continue  # "Trong đó, nhiều đơn vị đã quyên góp …": done, whatever was planned
-        n = bisect_left(order, f.sentence_start)
-        if 0 < n <= len(order) and order[n - 1] < f.sentence_start and announces_target(text[slice(*sentences[n - 1])]):
+        if f.sentence_start not in announced:
+            n = bisect_left(order, f.sentence_start)
+            before = 0 < n <= len(order) and order[n - 1] < f.sentence_start
+            announced[f.sentence_start] = before and announces_target(text[slice(*sentences[n - 1])])
+        if announced[f.sentence_start]:
             out[i] = replace(f, action="target")
     return out
 
