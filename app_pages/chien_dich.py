@@ -1,9 +1,10 @@
 """Chiến dịch: campaigns over time, with amounts and the localities reporting them."""
 
-import plotly.express as px
+import plotly.graph_objects as go
 import streamlit as st
 
-from app_pages import common
+from app_pages import charts, common, safe_text, sources
+from metrics.formatting import group
 
 st.title("Chiến dịch, quỹ, phong trào")
 if not common.empty_state():
@@ -11,14 +12,48 @@ if not common.empty_state():
     if mentions.empty:
         st.info("Không có chiến dịch nào khớp bộ lọc.")
     else:
-        timeline = mentions.groupby(["name", "year"], as_index=False).agg(bai=("articles", "sum"))
-        fig = px.scatter(timeline, x="year", y="name", size="bai", labels={"year": "Năm", "name": "", "bai": "Số bài"})
-        fig.update_layout(separators=",.", height=max(300, 40 * timeline["name"].nunique()), margin=dict(l=10, r=10, t=30, b=10))
-        st.plotly_chart(fig, width="stretch")
+        timeline = mentions.dropna(subset=["year"]).groupby(["name", "year"], as_index=False).agg(bai=("articles", "sum"))
+        colours = common.campaign_colours()
+        order = timeline.groupby("name")["bai"].sum().sort_values(kind="stable").index.tolist()  # most named on top
+        fig, keys = go.Figure(), []
+        for name in order:
+            part = timeline[timeline["name"] == name]
+            label = safe_text.plot(name)
+            fig.add_scatter(
+                x=[str(int(y)) for y in part["year"]],
+                y=[label] * len(part),
+                mode="markers",
+                name=label,
+                marker=dict(size=[10 + 30 * (b / timeline["bai"].max()) ** 0.5 for b in part["bai"]], color=colours.get(name)),
+                customdata=[
+                    f"<b>{label}</b><br>Năm {int(y)}: {group(b)} bài báo nêu tên<br><i>Bấm để xem các câu gốc</i>"
+                    for y, b in zip(part["year"], part["bai"], strict=True)
+                ],
+                hovertemplate="%{customdata}<extra></extra>",
+            )
+            keys.append([(name, int(y)) for y in part["year"]])
+        years = [str(y) for y in charts.year_range(timeline["year"])]
+        fig.update_layout(
+            xaxis=dict(type="category", categoryorder="array", categoryarray=years, title_text="Năm"),
+            yaxis=dict(type="category", categoryorder="array", categoryarray=[safe_text.plot(n) for n in order], title_text=""),
+        )
+        charts.style(fig, max(300, 44 * len(order) + 80), legend=False)
+        clicked = charts.show(fig, "cd_timeline", keys)
+        st.caption("Cỡ chấm: số bài nêu tên chiến dịch trong năm (cả bài không có số liệu). Bấm vào một chấm để xem các câu gốc.")
+        if clicked:
+            name, year = clicked
+            amounts = common.money_cells(common.totals_by_action("money", ("campaign",), campaigns=(name,), years=(year,)))
+            actions = ("Vận động, tiếp nhận", "Hỗ trợ, chi")
+            figure = (
+                "; ".join(f"{a.lower()} {amounts[a].iloc[0]}" for a in actions)
+                if len(amounts)
+                else "không có khoản tiền được cộng"
+            )
+            sources.panel(f"{name} · {year}", figure, kinds=("money",), campaigns=(name,), years=(year,))
         money = common.totals_by_action("money", ("campaign",)).dropna(subset=["campaign"])
         places = mentions.groupby("name")["province"].agg(lambda s: ", ".join(sorted(s.dropna().unique())))
         table = common.money_cells(money.sort_values(["raised", "given"], ascending=False))
-        table["Địa phương"] = table["campaign"].map(places)
+        table["Địa phương"] = table["campaign"].map(places).fillna("")
         st.dataframe(
             table[["campaign", "Vận động, tiếp nhận", "Hỗ trợ, chi", "Số bài", "Địa phương"]].rename(
                 columns={"campaign": "Chiến dịch/Quỹ"}

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app_pages import common
+from app_pages import charts, common, sources
 from metrics import labels
 from metrics.formatting import change, group, vnd
 
@@ -27,20 +27,45 @@ if not common.empty_state():
             change(now, before),
             help="So với năm trước. Chỉ cộng số liệu được tính: không cộng định mức (đồng/suất), chỉ tiêu, tin trùng.",
         )
+        with col:
+            sources.facts_link(nam=latest or [], hd=action, loai="Tiền", cong=sources.COUNTED_ONLY)
     h_now, h_least = _year_total(households, latest, "given")
     h_before, _ = _year_total(households, latest - 1 if latest else None, "given")
     cols[2].metric(f"Hộ được hỗ trợ ({latest})", ("ít nhất " if h_least else "") + group(h_now), change(h_now, h_before))
+    with cols[2]:
+        sources.facts_link(nam=latest or [], hd="given", loai="Hộ", cong=sources.COUNTED_ONLY)
     cols[3].metric("Số bài có số liệu", group(common.count_facts(counted_only=True)["articles"]),
                    help="Số bài viết có số liệu được cộng khớp bộ lọc.")  # fmt: skip
-    cols[4].metric("Số chiến dịch", group(common.campaign_mentions()["name"].nunique()))
+    with cols[3]:
+        sources.facts_link(cong=sources.COUNTED_ONLY)
+    cols[4].metric(
+        "Số chiến dịch",
+        group(common.campaign_mentions()["name"].nunique()),
+        help="Chiến dịch, quỹ được nêu trong các bài khớp bộ lọc.",
+    )
+    with cols[4]:
+        st.page_link("app_pages/chien_dich.py", label="Xem các chiến dịch", icon=":material/campaign:",
+                     query_params=sources.filter_params())  # fmt: skip
 
     st.subheader("Tiền vận động và hỗ trợ theo năm")
     if money.empty:
         st.info("Không có khoản tiền nào khớp bộ lọc.")
     else:
-        per_year = common.money_hover(money)
-        per_year["Hoạt động"] = per_year["action"].map(labels.ACTION_LABELS)
-        common.bar(per_year, "year", "Tỷ đồng", {"year": "Năm"}, color="Hoạt động", barmode="group")
+        clicked = charts.bars(
+            money,
+            "year",
+            key="tq_years",
+            colour_by="action",
+            colours=charts.ACTION_COLOURS,
+            group_label=labels.ACTION_LABELS.get,
+            x_order=charts.year_range(money["year"].dropna()),
+            barmode="group",  # raised and given side by side, never one stacked bar
+        )
+        if clicked:
+            year, action = clicked
+            row = money[(money["year"] == year) & (money["action"] == action)].iloc[0]
+            sources.panel(f"{year} · {labels.ACTION_LABELS[action]}", vnd(row["total"], bool(row["at_least"])),
+                          kinds=("money",), years=(year,), actions=(action,))  # fmt: skip
     field = common.filters().province_field
     left, right = st.columns(2)
     with left:

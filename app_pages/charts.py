@@ -1,0 +1,180 @@
+"""Charts: one colour per action, kind and campaign; Vietnamese axes and hover text; a click returns what
+was clicked so that the page can open the facts behind it.
+
+Every text from an article (campaign and place names) goes through safe_text.plot: Plotly renders
+links and tags in its labels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from app_pages import safe_text
+from metrics.formatting import exact_vnd, group, vnd
+
+# The one declaration of colours. Actions and kinds are fixed; a campaign takes the colour of its rank
+# in the whole store (common.campaign_colours), so it keeps it whatever the filters leave on screen.
+ACTION_COLOURS = {"raised": "#B71C1C", "given": "#1565C0", "target": "#F9A825", "other": "#8D8D8D"}
+KIND_COLOURS = {"money": "#B71C1C", "households": "#2E7D32"}
+CAMPAIGN_PALETTE = ("#6A1B9A", "#00838F", "#EF6C00", "#2E7D32", "#AD1457", "#283593", "#827717", "#4E342E",
+                    "#00695C", "#D84315", "#5E35B1", "#0277BD", "#C62828", "#558B2F", "#F9A825", "#37474F")  # fmt: skip
+NO_GROUP_COLOUR = "#BDBDBD"  # "(không nêu)", "Chiến dịch khác"
+
+# Plotly's toolbar: only the picture download stays, with a Vietnamese tooltip; nothing zooms by dragging,
+# so that a finger scrolls the page on a phone.
+CONFIG = {
+    "displaylogo": False,
+    "scrollZoom": False,
+    "modeBarButtonsToRemove": [
+        "zoom2d",
+        "pan2d",
+        "select2d",
+        "lasso2d",
+        "zoomIn2d",
+        "zoomOut2d",
+        "autoScale2d",
+        "resetScale2d",
+        "zoom",
+        "pan",
+        "select",
+        "lasso",
+    ],
+    "toImageButtonOptions": {"filename": "bieu_do_mttq", "scale": 2},
+    "locale": "vi",
+    "locales": {"vi": {"dictionary": {"Download plot as a png": "Tải ảnh biểu đồ (PNG)", "Download plot": "Tải ảnh biểu đồ"}}},
+}
+_TICKS = ",~r"  # d3: grouped, no "k"/"M" suffix; layout.separators makes it 1.234,5
+
+
+def money_unit(largest: float) -> tuple[float, str]:
+    """The unit an amount axis counts in.
+
+    >>> money_unit(3e14), money_unit(27.6e9), money_unit(85e6), money_unit(500_000)
+    ((1000000000000.0, 'Nghìn tỷ đồng'), (1000000000.0, 'Tỷ đồng'), (1000000.0, 'Triệu đồng'), (1, 'Đồng'))
+    """
+    for size, word in ((1e12, "Nghìn tỷ đồng"), (1e9, "Tỷ đồng"), (1e6, "Triệu đồng")):
+        if largest >= size:
+            return size, word
+    return 1, "Đồng"
+
+
+def amount_text(kind: str, total: float, at_least: bool) -> str:
+    """The hover's figure: the short amount, and the exact one when the total is exact.
+
+    >>> amount_text("money", 105_312_000_000, False), amount_text("money", 2e9, True), amount_text("households", 2308, False)
+    ('105,3 tỷ đồng<br>(105.312.000.000 đồng)', 'ít nhất 2 tỷ đồng', '2.308 hộ')
+    """
+    if kind != "money":
+        return ("ít nhất " if at_least else "") + f"{group(total)} hộ"
+    short = vnd(total, at_least)
+    return short if at_least or short == exact_vnd(total) else f"{short}<br>({exact_vnd(total)})"
+
+
+def _hover(title: str, kind: str, row: Any) -> str:
+    articles = "" if pd.isna(row.articles) else f"{group(row.articles)} bài báo<br>"
+    return f"<b>{title}</b><br>{amount_text(kind, row.total, bool(row.at_least))}<br>{articles}<i>Bấm để xem các câu gốc</i>"
+
+
+def style(fig: go.Figure, height: int, legend: bool) -> None:
+    fig.update_layout(
+        separators=",.",
+        height=height,
+        margin=dict(l=10, r=10, t=10, b=10),
+        dragmode=False,
+        hovermode="closest",
+        showlegend=legend,
+        # Below the chart at every width: beside it, the legend took 40 % of a phone's screen.
+        legend=dict(
+            orientation="h", yref="container", y=0, yanchor="bottom", x=0, xanchor="left", title_text="", traceorder="normal"
+        ),
+        font=dict(size=13),
+    )
+
+
+def _plain(value: Any) -> Any:
+    """A numpy scalar as Python's own (int32 years do not go into SQL parameters or cache keys as they are)."""
+    return value.item() if hasattr(value, "item") else value
+
+
+def _clicked(event: Any, keys: list[list[Hashable]]) -> Hashable | None:
+    """The key of the bar or bubble the user clicked, from the chart's selection."""
+    points = event.selection.points if event else []
+    for point in points:
+        curve, index = point.get("curve_number"), point.get("point_index", point.get("point_number"))
+        if curve is not None and index is not None and curve < len(keys) and index < len(keys[curve]):
+            return keys[curve][index]
+    return None
+
+
+def show(fig: go.Figure, key: str, keys: list[list[Hashable]]) -> Hashable | None:
+    """Draws the chart; returns the key of what the user clicked, if anything."""
+    event = st.plotly_chart(fig, key=key, on_select="rerun", selection_mode="points", config=CONFIG, width="stretch")
+    return _clicked(event, keys)
+
+
+def bars(
+    frame: pd.DataFrame,
+    x: str,
+    *,
+    key: str,
+    kind: str = "money",
+    colour_by: str | None = None,
+    colours: dict[Any, str] | None = None,
+    group_label: Callable[[Any], str] = str,
+    x_label: Callable[[Any], str] = str,
+    x_order: Sequence[Any] | None = None,
+    horizontal: bool = False,
+    barmode: str = "stack",
+) -> tuple[Any, Any] | None:
+    """Bars of totals() output (columns x, colour_by, total, at_least, articles) on a category axis.
+
+    Returns (x value, group value) of the clicked bar, or None.
+    """
+    order = list(x_order) if x_order is not None else sorted(frame[x].dropna().unique())
+    labels = {v: safe_text.plot(x_label(v)) for v in order}
+    scale, unit = money_unit(frame["total"].max()) if kind == "money" else (1, "Số hộ")
+    rank = {g: i for i, g in enumerate(colours or {})}  # legend in the declaration's order, the unnamed last
+    groups = [None] if colour_by is None else sorted(dict.fromkeys(frame[colour_by]), key=lambda g: rank.get(g, len(rank)))
+    fig, keys = go.Figure(), []
+    for g in groups:
+        part = frame if g is None else frame[frame[colour_by] == g]
+        part = part[part[x].isin(labels)]
+        name = safe_text.plot(group_label(g)) if g is not None else unit
+        positions = [labels[v] for v in part[x]]
+        values = (part["total"] / scale).tolist()
+        hover = [
+            _hover(labels[v] + (f" · {name}" if g is not None else ""), kind, row)
+            for v, row in zip(part[x], part.itertuples(), strict=True)
+        ]
+        fig.add_bar(
+            x=values if horizontal else positions,
+            y=positions if horizontal else values,
+            orientation="h" if horizontal else "v",
+            name=name,
+            marker_color=(colours or {}).get(g, KIND_COLOURS[kind] if g is None else NO_GROUP_COLOUR),
+            customdata=hover,
+            hovertemplate="%{customdata}<extra></extra>",
+        )
+        keys.append([(_plain(v), g) for v in part[x]])
+    category = dict(type="category", categoryorder="array", categoryarray=[labels[v] for v in order], title_text="")
+    value_axis = dict(title_text=unit, tickformat=_TICKS, rangemode="tozero")
+    fig.update_layout(barmode=barmode, xaxis=value_axis if horizontal else category,
+                      yaxis=category if horizontal else value_axis)  # fmt: skip
+    height = max(320, 26 * len(order) + 120) if horizontal else 400
+    style(fig, height, legend=colour_by is not None)
+    return show(fig, key, keys)  # type: ignore[return-value]
+
+
+def year_range(years: Sequence[int]) -> list[int]:
+    """Every year from the first to the last, so that a gap reads as a gap.
+
+    >>> year_range([2019, 2021]), year_range([])
+    ([2019, 2020, 2021], [])
+    """
+    present = [int(y) for y in years]
+    return list(range(min(present), max(present) + 1)) if present else []
