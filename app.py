@@ -4,7 +4,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from app_pages import common, safe_text, sources, url_state
+from app_pages import common, safe_text, sample_notice, sources, url_state
 
 # A file served by the app itself: a ":material/…:" page icon is fetched from fonts.gstatic.com.
 st.set_page_config(page_title="Số liệu MTTQ", page_icon=str(Path(__file__).parent / "assets" / "icon.png"), layout="wide")
@@ -31,6 +31,7 @@ try:
         with menu:
             sources.menu(PAGES)
             st.divider()
+        sample_notice.banner()
         page.run()
 except Exception as exc:  # st.rerun/st.stop/st.switch_page are BaseException and pass through
     st.error(f"Trang gặp lỗi và không hiển thị được: {safe_text.md(exc)}. Dữ liệu trong kho không bị ảnh hưởng.")
