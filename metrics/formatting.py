@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import math
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
+
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 _SCALES = ((1e12, "nghìn tỷ"), (1e9, "tỷ"), (1e6, "triệu"))
 
@@ -107,3 +111,15 @@ def vn_date(iso: str | None) -> str:
     if len(text) >= 10 and text[4] == "-" and text[7] == "-":
         return f"{text[8:10]}/{text[5:7]}/{text[:4]}"
     return text
+
+
+def vn_time(stored: object) -> str:
+    """A store timestamp (UTC, without zone) as Vietnam's local time.
+
+    >>> vn_time("2026-11-22 03:17:52.5"), vn_time("2026-12-31 20:00:00"), vn_time(None)
+    ('22/11/2026 10:17', '01/01/2027 03:00', '—')
+    """
+    if not stored:
+        return "—"
+    moment = datetime.fromisoformat(str(stored)).replace(tzinfo=timezone.utc).astimezone(VIETNAM)
+    return moment.strftime("%d/%m/%Y %H:%M")

@@ -256,3 +256,65 @@ def test_injected_markup_stays_text(hostile_server, chromium):
     assert page.evaluate(_MARKUP_FOUND) == []
     page.close()
     assert elsewhere == [], elsewhere
+
+
+@pytest.fixture(scope="module")
+def editor_server(chromium, tmp_path_factory):
+    from metrics import accounts, storage
+
+    data = tmp_path_factory.mktemp("editor")
+    opened = storage.open_store(data / "mttq.duckdb")
+    storage.ensure_sample(opened)
+    accounts.add_user(opened, "lan", "editor", "một mật khẩu dài")
+    opened.close()
+    with _serve(data) as served:
+        yield served
+
+
+def test_import_page_reports_each_file(editor_server, chromium, tmp_path):
+    from datetime import datetime, timedelta
+
+    from metrics.formatting import VIETNAM
+
+    url, _ = editor_server
+    files = {
+        "bai_that.jsonl": '{"id": "t1", "title": "Tin thật", "text": "Ngày 3/4/2024, Ủy ban MTTQ tỉnh Nghệ An trao 50 triệu '
+        'đồng cho 10 hộ nghèo."}\n{"id": "t2", "text": "Ủy ban MTTQ tỉnh Nghệ An vận động được 2 tỷ đồng năm 2024."}\n{"id": x\n',
+        "hong.txt": "\x00\x01\x02 nhị phân",
+        f"![x](https:{EVIL} f.png).txt": "Ủy ban MTTQ xã Tân Lập trao 1 triệu đồng.",
+    }
+    paths = [ROOT / "sample_data" / "du_lieu_mau.jsonl"]
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(tmp_path / name)
+    page = chromium.new_page(viewport=DESKTOP)
+    _goto(page, f"{url}/nhap_du_lieu")
+    page.get_by_label("Tài khoản").fill("lan")
+    page.get_by_label("Mật khẩu").fill("một mật khẩu dài")
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.get_by_text("Kéo thả tệp").wait_for(timeout=30_000)
+    assert "Tối đa 100 MB mỗi tệp" in page.get_by_test_id("stMain").inner_text()
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files([str(p) for p in paths])
+    page.get_by_role("button", name="Nhập vào kho").click()
+    table = page.get_by_test_id("stTable")
+    table.wait_for(timeout=120_000)
+    _settle(page)
+    rows = {
+        r[0]: r[1:] for r in (row.all_inner_texts() for row in [tr.locator("td, th") for tr in table.locator("tbody tr").all()])
+    }
+    assert rows["du_lieu_mau.jsonl"][:3] == ["0", "51", "0"]
+    assert rows["bai_that.jsonl"][:3] == ["2", "0", "1"] and "dòng 3" in rows["bai_that.jsonl"][4]
+    assert "JSON không hợp lệ" in rows["bai_that.jsonl"][4]
+    assert rows["hong.txt"][:3] == ["0", "0", "1"] and "không phải văn bản" in rows["hong.txt"][4]
+    hostile = [name for name in rows if "evil" in name.replace("\u2060", "")]
+    assert hostile and rows[hostile[0]][0] == "1"
+    assert page.evaluate(_MARKUP_FOUND) == []
+    assert page.get_by_text("Kho vẫn còn dữ liệu mẫu").count() == 1  # offered once real articles come in
+    page.locator(".st-key-nh_sample_remove button").click()
+    page.get_by_role("button", name="Xác nhận xóa").wait_for(timeout=30_000)  # the report survived the rerun
+    _settle(page)
+    assert page.get_by_test_id("stTable").count() == 1
+    shown = page.get_by_text("Lần nhập gần nhất").inner_text().split(": ")[1].split(" (")[0]
+    moment = datetime.strptime(shown, "%d/%m/%Y %H:%M").replace(tzinfo=VIETNAM)
+    assert abs(datetime.now(VIETNAM) - moment) < timedelta(minutes=3)  # Vietnam's time, not UTC
+    page.close()
