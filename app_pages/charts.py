@@ -178,3 +178,56 @@ def year_range(years: Sequence[int]) -> list[int]:
     """
     present = [int(y) for y in years]
     return list(range(min(present), max(present) + 1)) if present else []
+
+
+# Vietnam's mainland and near islands in longitude and latitude; one degree of longitude is cos(16°) of a degree
+# of latitude there, so that the country keeps its shape.
+MAP_LON, MAP_LAT, MAP_LON_SCALE = (102.0, 110.0), (8.3, 23.6), 0.96
+BUBBLE_PX = (7, 46)  # the smallest and the largest bubble's diameter
+LABELLED_BUBBLES = 8  # the largest bubbles get their province's name beside them
+
+
+def bubble_sizes(totals: Sequence[float]) -> list[float]:
+    """Diameters whose areas follow the amounts (a bubble twice the area holds twice the money).
+
+    >>> bubble_sizes([100, 25, 0])
+    [46.0, 23.0, 7.0]
+    """
+    largest = max(totals, default=0) or 1
+    return [max(BUBBLE_PX[0], BUBBLE_PX[1] * (t / largest) ** 0.5) for t in totals]
+
+
+def bubble_map(frame: pd.DataFrame, points: dict[str, tuple[float, float]], *, key: str, action: str, title: str) -> Any:
+    """Provinces as bubbles at the gazetteer's coordinates, their area by the counted amount: no base map, so
+    it draws without internet; every province of the period is a grey dot, so that the country's shape shows.
+
+    frame: totals() output for one action, with the province in column "place". Returns the clicked place.
+    """
+    placed = frame[frame["place"].isin(points)].sort_values("total", ascending=False)
+    fig = go.Figure()
+    lon, lat = zip(*points.values(), strict=True)
+    fig.add_scatter(x=lon, y=lat, mode="markers", marker=dict(size=5, color="#D6D6D6"), hoverinfo="skip", showlegend=False)
+    names = [safe_text.plot(p) for p in placed["place"]]
+    fig.add_scatter(
+        x=[points[p][0] for p in placed["place"]],
+        y=[points[p][1] for p in placed["place"]],
+        mode="markers+text",
+        text=[n if i < LABELLED_BUBBLES else "" for i, n in enumerate(names)],
+        textposition="middle right",
+        textfont=dict(size=12, color="#424242"),
+        marker=dict(
+            size=bubble_sizes(placed["total"].tolist()),
+            color=ACTION_COLOURS[action],
+            opacity=0.7,
+            line=dict(width=1, color="white"),
+        ),  # fmt: skip
+        customdata=[_hover(f"{n} · {title}", "money", row) for n, row in zip(names, placed.itertuples(), strict=True)],
+        hovertemplate="%{customdata}<extra></extra>",
+        showlegend=False,
+    )
+    hidden = dict(visible=False, fixedrange=True)
+    fig.update_layout(xaxis=dict(range=MAP_LON, constrain="domain", **hidden),
+                      yaxis=dict(range=MAP_LAT, scaleanchor="x", scaleratio=1 / MAP_LON_SCALE, **hidden),
+                      plot_bgcolor="white")  # fmt: skip
+    style(fig, 620, legend=False)
+    return show(fig, key, [[], [_plain(p) for p in placed["place"]]])

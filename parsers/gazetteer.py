@@ -78,3 +78,16 @@ def province_2025(province: str | None) -> str | None:
         return convert_address(province).short_province
     except Exception:  # a unit with no 2025 mapping: report none, never guess
         return None
+
+
+@lru_cache(maxsize=2)
+def province_points(after_2025: bool = False) -> dict[str, tuple[float, float]]:
+    """Each province's (longitude, latitude) as the gazetteer places it: the 63 before July 2025, or the 34 after.
+
+    >>> points = province_points()
+    >>> len(points), len(province_points(after_2025=True)), [round(c) for c in points["Hà Nội"]]
+    (63, 34, [106, 21])
+    """
+    table = "admin_units" if after_2025 else "admin_units_legacy"
+    rows = get_data(["provinceShort", "provinceLat", "provinceLon"], table)
+    return {row["provinceShort"]: (row["provinceLon"], row["provinceLat"]) for row in rows}

@@ -165,6 +165,37 @@ def test_clicking_a_bar_shows_its_sentences_and_back_returns(server, chromium):
     page.close()
 
 
+def test_map_bubble_is_the_province_total_and_opens_its_sentences(server, chromium):
+    """The largest bubble sits at its province's coordinates, says its counted total, and a click shows its facts."""
+    from metrics import storage
+    from metrics.aggregate import Filters
+    from metrics.formatting import vnd
+
+    url, log = server
+    page = chromium.new_page(viewport=PHONE)
+    _goto(page, f"{url}/theo_dia_phuong", wait_chart=True)
+    bubbles = page.locator(".js-plotly-plot").first.locator(".scatterlayer .trace").nth(1).locator(".point")
+    boxes = [bubbles.nth(i).bounding_box() for i in range(bubbles.count())]
+    assert len(boxes) > 3
+    big = max(boxes, key=lambda b: b["width"])
+    opened = storage.open_store(log.parent / "mttq.duckdb")
+    raised = opened.totals("money", ("province",), Filters()).query("action == 'raised'")
+    opened.close()
+    top = raised.sort_values("total").iloc[-1]
+    page.mouse.move(big["x"] + big["width"] / 2, big["y"] + big["height"] / 2)
+    time.sleep(0.5)
+    hover = page.locator(".hoverlayer").first.text_content()
+    assert f"{top['province']} · Vận động, tiếp nhận" in hover and vnd(top["total"], bool(top["at_least"])) in hover
+    page.mouse.click(big["x"] + big["width"] / 2, big["y"] + big["height"] / 2)
+    panel = page.locator(".st-key-clicked_panel")
+    panel.locator("mark").first.wait_for(timeout=30_000)
+    assert panel.inner_text().startswith(f"{top['province']} · Vận động, tiếp nhận")
+    panel.get_by_role("link").last.click()
+    page.wait_for_url("**/du_lieu?**", timeout=30_000)
+    assert "hd=raised" in page.url and "tinh=" in page.url
+    page.close()
+
+
 CAMPAIGN = f"<a href=https://{EVIL}/c>Vì dân</a>"  # a campaign name as the parser reads it from the text below
 HOSTILE = [
     {

@@ -143,6 +143,23 @@ def test_page_radios_and_drill_down_live_in_the_url(app_store):
     assert any(f["layout"]["yaxis"].get("categoryarray") == ["Quận 11"] for f in _figures(at))
 
 
+def test_map_places_each_province_at_its_coordinates(app_store):
+    from parsers.gazetteer import province_points
+
+    for switch, after_2025 in (({}, False), ({"dg": "2025"}, True)):
+        at = _open("theo_dia_phuong.py", ban_do="given", **switch)
+        assert at.radio(key="dp_map").value == "given"
+        grey, bubbles = _figures(at)[0]["data"]
+        points = province_points(after_2025)
+        assert len(grey["x"]) == len(points)
+        assert bubbles["marker"]["color"] == charts.ACTION_COLOURS["given"]
+        places = [h.split("</b>")[0].removeprefix("<b>").split(" · ")[0] for h in bubbles["customdata"]]
+        assert places and [(x, y) for x, y in zip(bubbles["x"], bubbles["y"], strict=True)] == [points[p] for p in places]
+        sizes = bubbles["marker"]["size"]
+        assert sizes == sorted(sizes, reverse=True)  # the largest amount is the largest bubble
+    assert "Hải Dương" not in places and "Hải Phòng" in places  # 2025 units
+
+
 def _ingest(name: str, text: str, sample: bool = True) -> None:
     from metrics import storage
     from metrics.ingest import ingest_uploads
