@@ -4,7 +4,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from app_pages import common, safe_text, sample_notice, sources, url_state
+from app_pages import common, layout, safe_text, sample_notice, sources, url_state
 
 # A file served by the app itself: a ":material/…:" page icon is fetched from fonts.gstatic.com.
 st.set_page_config(page_title="Số liệu MTTQ", page_icon=str(Path(__file__).parent / "assets" / "icon.png"), layout="wide")
@@ -19,6 +19,7 @@ PAGES = [
 ]
 page = st.navigation(PAGES, position="hidden")  # our own menu (sources.menu) keeps the filters in its links
 url_state.begin_run(page.url_path)
+layout.narrow_screens()
 try:
     if common.require_sign_in_to_read() and common.current_user() is None:
         st.title("Số liệu MTTQ")

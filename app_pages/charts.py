@@ -170,6 +170,27 @@ def bars(
     return show(fig, key, keys)  # type: ignore[return-value]
 
 
+def short_labels(names: Sequence[str], width: int) -> list[str]:
+    """Names cut to width characters with "…" (a phone has room for the chart too); names that would read
+    alike are cut longer, until they differ.
+
+    >>> short_labels(["Vì người nghèo", "Chung tay vì người nghèo, không ai bị bỏ lại", "Chung tay vì người nghèo 2020"], 20)
+    ['Vì người nghèo', 'Chung tay vì người nghèo,…', 'Chung tay vì người nghèo…']
+    """
+
+    def cut(name: str, at: int) -> str:
+        return name if len(name) <= at else name[: at - 1].rstrip() + "…"
+
+    widths = [width] * len(names)
+    while True:
+        labels = [cut(n, w) for n, w in zip(names, widths, strict=True)]
+        alike = [i for i, label in enumerate(labels) if labels.count(label) > 1 and len(names[i]) > widths[i]]
+        if not alike:
+            return labels
+        for i in alike:
+            widths[i] += 1
+
+
 def year_range(years: Sequence[int]) -> list[int]:
     """Every year from the first to the last, so that a gap reads as a gap.
 
@@ -183,7 +204,7 @@ def year_range(years: Sequence[int]) -> list[int]:
 # Vietnam's mainland and near islands in longitude and latitude; one degree of longitude is cos(16°) of a degree
 # of latitude there, so that the country keeps its shape.
 MAP_LON, MAP_LAT, MAP_LON_SCALE = (102.0, 110.0), (8.3, 23.6), 0.96
-BUBBLE_PX = (7, 46)  # the smallest and the largest bubble's diameter
+BUBBLE_PX = (7.0, 46.0)  # the smallest and the largest bubble's diameter
 LABELLED_BUBBLES = 8  # the largest bubbles get their province's name beside them
 
 

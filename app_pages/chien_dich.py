@@ -6,6 +6,9 @@ import streamlit as st
 from app_pages import charts, common, safe_text, sources
 from metrics.formatting import group
 
+SHOWN_CAMPAIGNS = 20  # on the timeline; the table lists them all
+LABEL_WIDTH = 28  # characters of a name beside the timeline (the whole name is in the hover and the table)
+
 st.title("Chiến dịch, quỹ, phong trào")
 if not common.empty_state():
     mentions = common.campaign_mentions()
@@ -14,17 +17,19 @@ if not common.empty_state():
     else:
         timeline = mentions.dropna(subset=["year"]).groupby(["name", "year"], as_index=False).agg(bai=("articles", "sum"))
         colours = common.campaign_colours()
-        order = timeline.groupby("name")["bai"].sum().sort_values(kind="stable").index.tolist()  # most named on top
+        named = timeline.groupby("name")["bai"].sum().sort_values(kind="stable").index.tolist()
+        order = named[-SHOWN_CAMPAIGNS:]  # the most named, on top
+        short = dict(zip(order, charts.short_labels(order, LABEL_WIDTH), strict=True))
         fig, keys = go.Figure(), []
         for name in order:
             part = timeline[timeline["name"] == name]
             label = safe_text.plot(name)
             fig.add_scatter(
                 x=[str(int(y)) for y in part["year"]],
-                y=[label] * len(part),
+                y=[safe_text.plot(short[name])] * len(part),
                 mode="markers",
                 name=label,
-                marker=dict(size=[10 + 30 * (b / timeline["bai"].max()) ** 0.5 for b in part["bai"]], color=colours.get(name)),
+                marker=dict(size=[8 + 22 * (b / timeline["bai"].max()) ** 0.5 for b in part["bai"]], color=colours.get(name)),
                 customdata=[
                     f"<b>{label}</b><br>Năm {int(y)}: {group(b)} bài báo nêu tên<br><i>Bấm để xem các câu gốc</i>"
                     for y, b in zip(part["year"], part["bai"], strict=True)
@@ -34,12 +39,19 @@ if not common.empty_state():
             keys.append([(name, int(y)) for y in part["year"]])
         years = [str(y) for y in charts.year_range(timeline["year"])]
         fig.update_layout(
-            xaxis=dict(type="category", categoryorder="array", categoryarray=years, title_text="Năm"),
-            yaxis=dict(type="category", categoryorder="array", categoryarray=[safe_text.plot(n) for n in order], title_text=""),
+            # On top: the eye meets the years before a long list of campaigns.
+            xaxis=dict(type="category", categoryorder="array", categoryarray=years, title_text="", side="top"),
+            yaxis=dict(
+                type="category", categoryorder="array", categoryarray=[safe_text.plot(short[n]) for n in order], title_text=""
+            ),  # fmt: skip
         )
         charts.style(fig, max(300, 44 * len(order) + 80), legend=False)
         clicked = charts.show(fig, "cd_timeline", keys)
-        st.caption("Cỡ chấm: số bài nêu tên chiến dịch trong năm (cả bài không có số liệu). Bấm vào một chấm để xem các câu gốc.")
+        st.caption(
+            (f"{SHOWN_CAMPAIGNS} chiến dịch được nêu tên nhiều nhất trên {group(len(named))}; bảng dưới liệt kê tất cả. "
+             if len(named) > SHOWN_CAMPAIGNS else "")
+            + "Cỡ chấm: số bài nêu tên chiến dịch trong năm (cả bài không có số liệu). Bấm vào một chấm để xem các câu gốc."
+        )  # fmt: skip
         if clicked:
             name, year = clicked
             amounts = common.money_cells(common.totals_by_action("money", ("campaign",), campaigns=(name,), years=(year,)))

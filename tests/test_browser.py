@@ -196,6 +196,25 @@ def test_map_bubble_is_the_province_total_and_opens_its_sentences(server, chromi
     page.close()
 
 
+def test_phone_table_toolbar_and_legend_leave_text_alone(server, chromium):
+    """At 390 px: a table's toolbar covers neither the text above nor the headings; legends sit below the chart."""
+    url, _ = server
+    page = chromium.new_page(viewport=PHONE)
+    _goto(page, f"{url}/du_lieu")
+    table = page.get_by_test_id("stDataFrame").first
+    box = table.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + 60)
+    time.sleep(0.5)
+    toolbar = page.get_by_test_id("stElementToolbar").first.bounding_box()
+    above = page.get_by_test_id("stMarkdown").filter(has_text="được cộng vào tổng").last.bounding_box()  # just above
+    assert toolbar["y"] + toolbar["height"] <= box["y"] + 1 and toolbar["y"] >= above["y"] + above["height"]
+    _goto(page, f"{url}/", wait_chart=True)
+    chart = page.locator(".js-plotly-plot").first
+    legend, plot = chart.locator(".legend").bounding_box(), chart.locator(".nsewdrag").first.bounding_box()
+    assert legend["y"] >= plot["y"] + plot["height"] and plot["width"] > 0.7 * PHONE["width"]
+    page.close()
+
+
 CAMPAIGN = f"<a href=https://{EVIL}/c>Vì dân</a>"  # a campaign name as the parser reads it from the text below
 HOSTILE = [
     {
