@@ -6,6 +6,8 @@ from app_pages import charts, common, sources
 from metrics import labels
 from metrics.formatting import change, group, vnd
 
+NOT_REPORTED = "Chưa có số liệu"
+
 st.title("Tổng quan số liệu Mặt trận Tổ quốc")
 if not common.empty_state():
     money = common.totals("money", ("year",))
@@ -14,24 +16,27 @@ if not common.empty_state():
     latest = years[-1] if years else None  # the latest year with counted figures
 
     def _year_total(frame, year, action):  # type: ignore[no-untyped-def]
+        """(total, at least) of a year, or None when no article reported one: nothing reported is not 0 đồng."""
         rows = frame[(frame["year"] == year) & (frame["action"] == action)]
-        return (float(rows["total"].sum()), bool(rows["at_least"].any())) if len(rows) else (0.0, False)
+        return (float(rows["total"].sum()), bool(rows["at_least"].any())) if len(rows) else None
+
+    def _card(col, label: str, frame, action: str, shown) -> None:  # type: ignore[no-untyped-def]
+        now = _year_total(frame, latest, action)
+        before = _year_total(frame, latest - 1 if latest else None, action)
+        col.metric(
+            f"{label} ({latest})",
+            shown(*now) if now else NOT_REPORTED,
+            change(now[0], before[0]) if now and before else None,
+            help="So với năm trước. Chỉ cộng số liệu được tính: không cộng định mức (đồng/suất), chỉ tiêu, tin trùng."
+            + ("" if now else " Không bài nào khớp bộ lọc nêu số liệu này trong năm."),
+        )
 
     cols = [*st.columns(3), *st.columns(3)]
     for col, label, action in ((cols[0], "Tiền vận động", "raised"), (cols[1], "Tiền hỗ trợ, chi", "given")):
-        now, at_least = _year_total(money, latest, action)
-        before, _ = _year_total(money, latest - 1 if latest else None, action)
-        col.metric(
-            f"{label} ({latest})",
-            vnd(now, at_least),
-            change(now, before),
-            help="So với năm trước. Chỉ cộng số liệu được tính: không cộng định mức (đồng/suất), chỉ tiêu, tin trùng.",
-        )
+        _card(col, label, money, action, vnd)
         with col:
             sources.facts_link(nam=latest or [], hd=action, loai="Tiền", cong=sources.COUNTED_ONLY)
-    h_now, h_least = _year_total(households, latest, "given")
-    h_before, _ = _year_total(households, latest - 1 if latest else None, "given")
-    cols[2].metric(f"Hộ được hỗ trợ ({latest})", ("ít nhất " if h_least else "") + group(h_now), change(h_now, h_before))
+    _card(cols[2], "Hộ được hỗ trợ", households, "given", lambda n, at_least: ("ít nhất " if at_least else "") + group(n))
     with cols[2]:
         sources.facts_link(nam=latest or [], hd="given", loai="Hộ", cong=sources.COUNTED_ONLY)
     cols[3].metric("Số bài có số liệu", group(common.count_facts(counted_only=True)["articles"]),

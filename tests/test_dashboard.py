@@ -161,6 +161,13 @@ def test_map_places_each_province_at_its_coordinates(app_store):
     assert "Hải Dương" not in places and "Hải Phòng" in places  # 2025 units
 
 
+def test_a_year_without_reports_reads_so_not_zero(app_store):
+    at = _open("tong_quan.py", hd="raised")  # only money raised: nothing given is in view
+    cards = {m.label.split(" (")[0]: m for m in at.metric}
+    assert cards["Tiền hỗ trợ, chi"].value == "Chưa có số liệu" and not cards["Tiền hỗ trợ, chi"].delta
+    assert "tỷ đồng" in cards["Tiền vận động"].value
+
+
 def _ingest(name: str, text: str, sample: bool = True) -> None:
     from metrics import storage
     from metrics.ingest import ingest_uploads
