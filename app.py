@@ -19,7 +19,7 @@ PAGES = [
 ]
 page = st.navigation(PAGES, position="hidden")  # our own menu (sources.menu) keeps the filters in its links
 url_state.begin_run(page.url_path)
-layout.narrow_screens()
+layout.apply()
 try:
     if common.require_sign_in_to_read() and common.current_user() is None:
         st.title("Số liệu MTTQ")

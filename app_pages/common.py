@@ -257,9 +257,9 @@ def sidebar_filters() -> None:
                 st.session_state["_f_note"] = (note, st.session_state[key], field)
         else:
             url_state.prepare(key, url_key, options_, [], cast=cast, multi=True)
-        chosen[name] = st.sidebar.multiselect(
-            label, options_, key=key, placeholder="Tất cả", format_func=ACTION_LABELS.get if name == "actions" else str
-        )
+        # No "Select all" (Streamlit's English): choosing every option is what an empty filter, "Tất cả", does.
+        chosen[name] = st.sidebar.multiselect(label, options_, key=key, placeholder="Tất cả", select_all=False,
+                                              format_func=ACTION_LABELS.get if name == "actions" else str)  # fmt: skip
         url_state.write(url_key, chosen[name])
     note = st.session_state.get("_f_note")
     if note and (note[1], note[2]) == (chosen["provinces"], field):

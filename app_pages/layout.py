@@ -1,15 +1,19 @@
-"""Page rules for narrow screens that Streamlit's own layout lacks."""
+"""Page rules Streamlit's own layout lacks: narrow screens, and its English words where no option sets them."""
 
 import streamlit as st
 
 # A table's toolbar (search, download, full screen) floats over the 44 px above the table: on a phone that is
 # the heading or the sentence just above it. There, the table steps down by the toolbar's height.
-PHONE_CSS = """<style>
+# A filter's list says "No results" when nothing matches what was typed (its only option is that message).
+PAGE_CSS = """<style>
 @media (max-width: 640px) {
   .stElementContainer:has([data-testid="stDataFrame"]) { margin-top: 2.75rem; }
 }
+[data-testid="stMultiSelectDropdown"] [role="listbox"] > [role="option"] > span { font-size: 0; }
+[data-testid="stMultiSelectDropdown"] [role="listbox"] > [role="option"] > span::after {
+  content: "Không có lựa chọn nào khớp"; font-size: 0.875rem; }
 </style>"""
 
 
-def narrow_screens() -> None:
-    st.html(PHONE_CSS)
+def apply() -> None:
+    st.html(PAGE_CSS)

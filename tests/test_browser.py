@@ -215,6 +215,22 @@ def test_phone_table_toolbar_and_legend_leave_text_alone(server, chromium):
     page.close()
 
 
+def test_filter_lists_speak_vietnamese(server, chromium):
+    url, _ = server
+    page = chromium.new_page(viewport=DESKTOP)
+    _goto(page, f"{url}/")
+    page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").nth(1).click()
+    dropdown = page.get_by_test_id("stMultiSelectDropdown")
+    dropdown.get_by_role("option").first.wait_for(timeout=10_000)
+    assert "Hà Nội" in dropdown.inner_text() and "Select all" not in dropdown.inner_text()
+    page.keyboard.type("zzzz")
+    time.sleep(0.5)
+    message = dropdown.get_by_role("option").locator("span").first
+    shown = message.evaluate("e => getComputedStyle(e, '::after').content + getComputedStyle(e).fontSize")
+    assert shown == '"Không có lựa chọn nào khớp"0px'  # the English "No results" hidden, the Vietnamese shown
+    page.close()
+
+
 CAMPAIGN = f"<a href=https://{EVIL}/c>Vì dân</a>"  # a campaign name as the parser reads it from the text below
 HOSTILE = [
     {
