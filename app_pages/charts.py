@@ -48,6 +48,7 @@ CONFIG = {
     "locale": "vi",
     "locales": {"vi": {"dictionary": {"Download plot as a png": "Tải ảnh biểu đồ (PNG)", "Download plot": "Tải ảnh biểu đồ"}}},
 }
+FEW_BARS = 6  # a chart of fewer categories keeps the width of this many
 _TICKS = ",~r"  # d3: grouped, no "k"/"M" suffix; layout.separators makes it 1.234,5
 
 
@@ -162,6 +163,9 @@ def bars(
         )
         keys.append([(_plain(v), g) for v in part[x]])
     category = dict(type="category", categoryorder="array", categoryarray=[labels[v] for v in order], title_text="")
+    if not horizontal and len(order) < FEW_BARS:  # one year's bar would fill the page: keep room for FEW_BARS
+        pad = (FEW_BARS - len(order)) / 2
+        category["range"] = [-0.5 - pad, len(order) - 0.5 + pad]
     value_axis = dict(title_text=unit, tickformat=_TICKS, rangemode="tozero")
     fig.update_layout(barmode=barmode, xaxis=value_axis if horizontal else category,
                       yaxis=category if horizontal else value_axis)  # fmt: skip

@@ -1,5 +1,6 @@
 """Chiến dịch: campaigns over time, with amounts and the localities reporting them."""
 
+import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -62,14 +63,18 @@ if not common.empty_state():
                 else "không có khoản tiền được cộng"
             )
             sources.panel(f"{name} · {year}", figure, kinds=("money",), campaigns=(name,), years=(year,))
+        # Every campaign on the timeline has its row; one with no counted money reads "—".
         money = common.totals_by_action("money", ("campaign",)).dropna(subset=["campaign"])
+        named_all = pd.DataFrame({"campaign": sorted(mentions["name"].unique())})
+        money = named_all.merge(money, on="campaign", how="left").fillna(
+            {"raised": 0, "given": 0, "raised_at_least": False, "given_at_least": False, "articles": 0}
+        )
         places = mentions.groupby("name")["province"].agg(lambda s: ", ".join(sorted(s.dropna().unique())))
-        table = common.money_cells(money.sort_values(["raised", "given"], ascending=False))
+        table = common.money_cells(money.sort_values(["raised", "given"], ascending=False, kind="stable"))
         table["Địa phương"] = table["campaign"].map(places).fillna("")
-        st.dataframe(
+        common.table(
             table[["campaign", "Vận động, tiếp nhận", "Hỗ trợ, chi", "Số bài", "Địa phương"]].rename(
-                columns={"campaign": "Chiến dịch/Quỹ"}
+                columns={"campaign": "Chiến dịch/Quỹ", "Số bài": "Số bài có số tiền"}
             ),
-            hide_index=True,
-            width="stretch",
+            "Không có chiến dịch nào khớp bộ lọc.",
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -297,3 +298,11 @@ def money_cells(frame: pd.DataFrame) -> pd.DataFrame:
             "Số bài": frame["articles"].map(group),
         }
     )
+
+
+def table(frame: pd.DataFrame, empty: str, **kwargs: Any) -> Any:
+    """st.dataframe, or the Vietnamese sentence `empty` where an empty table would say "empty"."""
+    if frame.empty:
+        st.caption(empty)
+        return None
+    return st.dataframe(frame, hide_index=True, width="stretch", **kwargs)

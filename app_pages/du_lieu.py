@@ -105,10 +105,9 @@ if not common.empty_state():
     if counts["facts"] > SHOWN_ROWS:
         st.caption(f"Bảng hiển thị {group(SHOWN_ROWS)} dòng đầu; tệp tải về có đủ {group(counts['facts'])} dòng.")
     facts_shown = common.facts(SHOWN_ROWS, **narrower)
-    event = st.dataframe(
+    event = common.table(
         _table(facts_shown),
-        hide_index=True,
-        width="stretch",
+        "Không có số liệu nào khớp bộ lọc.",
         on_select="rerun",
         selection_mode="single-row",
         column_config={"Liên kết": st.column_config.LinkColumn(display_text="Mở")},

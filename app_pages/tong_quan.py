@@ -77,21 +77,19 @@ if not common.empty_state():
         st.subheader("Tỉnh/thành nhiều nhất")
         top = common.totals_by_action("money", (field,)).dropna(subset=[field])
         top = top.sort_values(["raised", "given"], ascending=False).head(10)
-        st.dataframe(
+        common.table(
             common.money_cells(top)[[field, "Vận động, tiếp nhận", "Hỗ trợ, chi", "Số bài"]].rename(
                 columns={"province": "Tỉnh/thành", "province_2025": "Tỉnh/thành (2025)"}
             ),
-            hide_index=True,
-            width="stretch",
+            "Không có khoản tiền nào nêu tỉnh/thành khớp bộ lọc.",
         )
     with right:
         st.subheader("Chiến dịch/Quỹ nhiều nhất")
         top = common.totals_by_action("money", ("campaign",)).dropna(subset=["campaign"])
         top = top.sort_values(["raised", "given"], ascending=False).head(10)
-        st.dataframe(
+        common.table(
             common.money_cells(top)[["campaign", "Vận động, tiếp nhận", "Hỗ trợ, chi", "Số bài"]].rename(
                 columns={"campaign": "Chiến dịch/Quỹ"}
             ),
-            hide_index=True,
-            width="stretch",
+            "Không có khoản tiền nào nêu chiến dịch, quỹ khớp bộ lọc.",
         )
