@@ -209,7 +209,23 @@ def year_range(years: Sequence[int]) -> list[int]:
 # of latitude there, so that the country keeps its shape.
 MAP_LON, MAP_LAT, MAP_LON_SCALE = (102.0, 110.0), (8.3, 23.6), 0.96
 BUBBLE_PX = (7.0, 46.0)  # the smallest and the largest bubble's diameter
-LABELLED_BUBBLES = 8  # the largest bubbles get their province's name beside them
+LABELLED_BUBBLES = 8  # the largest bubbles get their province's name beside them…
+LABEL_ROOM = (1.6, 0.45)  # …unless a larger one's name is this near (degrees of longitude, latitude): the hover has it
+
+
+def labelled(points: Sequence[tuple[float, float]]) -> list[bool]:
+    """Which points, largest first, get a name: at most LABELLED_BUBBLES, none within LABEL_ROOM of one named.
+
+    >>> labelled([(105.8, 21.0), (106.3, 20.9), (106.7, 20.9), (108.2, 16.1)])  # Hà Nội, Hải Dương, Hải Phòng, Đà Nẵng
+    [True, False, False, True]
+    """
+    named: list[tuple[float, float]] = []
+    for lon, lat in points:
+        if len(named) < LABELLED_BUBBLES and all(
+            abs(lon - x) >= LABEL_ROOM[0] or abs(lat - y) >= LABEL_ROOM[1] for x, y in named
+        ):
+            named.append((lon, lat))
+    return [p in named for p in points]
 
 
 def bubble_sizes(totals: Sequence[float]) -> list[float]:
@@ -233,11 +249,12 @@ def bubble_map(frame: pd.DataFrame, points: dict[str, tuple[float, float]], *, k
     lon, lat = zip(*points.values(), strict=True)
     fig.add_scatter(x=lon, y=lat, mode="markers", marker=dict(size=5, color="#D6D6D6"), hoverinfo="skip", showlegend=False)
     names = [safe_text.plot(p) for p in placed["place"]]
+    at = [points[p] for p in placed["place"]]
     fig.add_scatter(
-        x=[points[p][0] for p in placed["place"]],
-        y=[points[p][1] for p in placed["place"]],
+        x=[lon for lon, _ in at],
+        y=[lat for _, lat in at],
         mode="markers+text",
-        text=[n if i < LABELLED_BUBBLES else "" for i, n in enumerate(names)],
+        text=[n if named else "" for n, named in zip(names, labelled(at), strict=True)],
         textposition="middle right",
         textfont=dict(size=12, color="#424242"),
         marker=dict(
