@@ -246,7 +246,7 @@ def bubble_map(frame: pd.DataFrame, points: dict[str, tuple[float, float]], *, k
     """
     placed = frame[frame["place"].isin(points)].sort_values("total", ascending=False)
     fig = go.Figure()
-    lon, lat = zip(*points.values(), strict=True)
+    lon, lat = zip(*sorted(set(points.values())), strict=True)  # a province under two names is one dot
     fig.add_scatter(x=lon, y=lat, mode="markers", marker=dict(size=5, color="#D6D6D6"), hoverinfo="skip", showlegend=False)
     names = [safe_text.plot(p) for p in placed["place"]]
     at = [points[p] for p in placed["place"]]
@@ -255,7 +255,7 @@ def bubble_map(frame: pd.DataFrame, points: dict[str, tuple[float, float]], *, k
         y=[lat for _, lat in at],
         mode="markers+text",
         text=[n if named else "" for n, named in zip(names, labelled(at), strict=True)],
-        textposition="middle right",
+        textposition="top center",
         textfont=dict(size=12, color="#424242"),
         marker=dict(
             size=bubble_sizes(placed["total"].tolist()),

@@ -152,13 +152,17 @@ def test_map_places_each_province_at_its_coordinates(app_store):
         assert at.radio(key="dp_map").value == "given"
         grey, bubbles = _figures(at)[0]["data"]
         points = province_points(after_2025)
-        assert len(grey["x"]) == len(points)
+        assert len(grey["x"]) == len(set(points.values()))
         assert bubbles["marker"]["color"] == charts.ACTION_COLOURS["given"]
         places = [h.split("</b>")[0].removeprefix("<b>").split(" · ")[0] for h in bubbles["customdata"]]
         assert places and [(x, y) for x, y in zip(bubbles["x"], bubbles["y"], strict=True)] == [points[p] for p in places]
         sizes = bubbles["marker"]["size"]
         assert sizes == sorted(sizes, reverse=True)  # the largest amount is the largest bubble
     assert "Hải Dương" not in places and "Hải Phòng" in places  # 2025 units
+    at = _open("theo_dia_phuong.py")
+    placed = [h.split("</b>")[0].removeprefix("<b>").split(" · ")[0] for h in _figures(at)[0]["data"][1]["customdata"]]
+    assert "Thừa Thiên Huế" in placed  # named then, placed where the gazetteer files Huế
+    assert not any("Chưa có tọa độ" in c.value for c in at.caption)
 
 
 def test_a_year_without_reports_reads_so_not_zero(app_store):
