@@ -108,6 +108,6 @@ st.markdown(f"Lần nhập gần nhất: **{vn_time(stats['last_ingest'])}** (gi
 if stats["years"]:
     st.caption(
         f"Các năm: {', '.join(map(str, stats['years']))}. "
-        f"{group(stats['skipped_figures'])} số liệu nằm ngoài thân bài (tin liên quan, tiêu đề, chú thích) không được tính. "
-        f"Dữ liệu mẫu có tiêu đề bắt đầu bằng {safe_text.md(storage.SAMPLE_MARK)}."
+        f"{group(stats['skipped_figures'])} số liệu nằm ngoài thân bài (tin liên quan, tiêu đề, chú thích) không được tính."
+        + (f" Dữ liệu mẫu có tiêu đề bắt đầu bằng {safe_text.md(storage.SAMPLE_MARK)}." if sample_notice.count() else "")
     )
