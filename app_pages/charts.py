@@ -46,7 +46,17 @@ CONFIG = {
     ],
     "toImageButtonOptions": {"filename": "bieu_do_mttq", "scale": 2},
     "locale": "vi",
-    "locales": {"vi": {"dictionary": {"Download plot as a png": "Tải ảnh biểu đồ (PNG)", "Download plot": "Tải ảnh biểu đồ"}}},
+    # NOTE: keys are Plotly's own words, as the bundled plotly.js spells them (it changed "png" to "PNG").
+    "locales": {
+        "vi": {
+            "dictionary": {
+                "Download plot as a PNG": "Tải ảnh biểu đồ (PNG)",
+                "Download plot as a png": "Tải ảnh biểu đồ (PNG)",
+                "Download plot": "Tải ảnh biểu đồ",
+                "Preparing image - this may take a few seconds": "Đang tạo ảnh, xin chờ vài giây",
+            }
+        }
+    },  # fmt: skip
 }
 FEW_BARS = 6  # a chart of fewer categories keeps the width of this many
 _TICKS = ",~r"  # d3: grouped, no "k"/"M" suffix; layout.separators makes it 1.234,5

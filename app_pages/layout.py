@@ -12,6 +12,9 @@ PAGE_CSS = """<style>
 [data-testid="stMultiSelectDropdown"] [role="listbox"] > [role="option"] > span { font-size: 0; }
 [data-testid="stMultiSelectDropdown"] [role="listbox"] > [role="option"] > span::after {
   content: "Không có lựa chọn nào khớp"; font-size: 0.875rem; }
+/* Streamlit's own button on every chart's toolbar has an English name and no option to set it. */
+.js-plotly-plot .plotly .modebar-btn[data-title="Fullscreen"]::after { content: "Phóng to toàn màn hình"; }
+.js-plotly-plot .plotly .modebar-btn[data-title="Close fullscreen"]::after { content: "Thu nhỏ lại"; }
 </style>"""
 
 

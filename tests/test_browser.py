@@ -215,7 +215,7 @@ def test_phone_table_toolbar_and_legend_leave_text_alone(server, chromium):
     page.close()
 
 
-def test_filter_lists_speak_vietnamese(server, chromium):
+def test_filter_lists_and_chart_toolbar_speak_vietnamese(server, chromium):
     url, _ = server
     page = chromium.new_page(viewport=DESKTOP)
     _goto(page, f"{url}/")
@@ -228,6 +228,10 @@ def test_filter_lists_speak_vietnamese(server, chromium):
     message = dropdown.get_by_role("option").locator("span").first
     shown = message.evaluate("e => getComputedStyle(e, '::after').content + getComputedStyle(e).fontSize")
     assert shown == '"Không có lựa chọn nào khớp"0px'  # the English "No results" hidden, the Vietnamese shown
+    _goto(page, f"{url}/theo_nam", wait_chart=True)
+    buttons = page.locator(".js-plotly-plot").first.locator(".modebar-btn")
+    tips = [b.evaluate("e => getComputedStyle(e, '::after').content") for b in buttons.all()]
+    assert tips == ['"Tải ảnh biểu đồ (PNG)"', '"Phóng to toàn màn hình"']  # nothing else on the chart's toolbar
     page.close()
 
 
