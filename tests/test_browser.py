@@ -351,6 +351,7 @@ def test_import_page_reports_each_file(editor_server, chromium, tmp_path):
         "bai_that.jsonl": '{"id": "t1", "title": "Tin thật", "text": "Ngày 3/4/2024, Ủy ban MTTQ tỉnh Nghệ An trao 50 triệu '
         'đồng cho 10 hộ nghèo."}\n{"id": "t2", "text": "Ủy ban MTTQ tỉnh Nghệ An vận động được 2 tỷ đồng năm 2024."}\n{"id": x\n',
         "hong.txt": "\x00\x01\x02 nhị phân",
+        "bao_cao.pdf": "%PDF-1.4",
         f"![x](https:{EVIL} f.png).txt": "Ủy ban MTTQ xã Tân Lập trao 1 triệu đồng.",
     }
     paths = [ROOT / "sample_data" / "du_lieu_mau.jsonl"]
@@ -376,6 +377,8 @@ def test_import_page_reports_each_file(editor_server, chromium, tmp_path):
     assert rows["bai_that.jsonl"][:3] == ["2", "0", "1"] and "dòng 3" in rows["bai_that.jsonl"][4]
     assert "JSON không hợp lệ" in rows["bai_that.jsonl"][4]
     assert rows["hong.txt"][:3] == ["0", "0", "1"] and "không phải văn bản" in rows["hong.txt"][4]
+    assert rows["bao_cao.pdf"][:3] == ["0", "0", "1"] and "loại tệp không đọc được" in rows["bao_cao.pdf"][4]
+    assert "not allowed" not in page.get_by_test_id("stFileUploader").inner_text()
     hostile = [name for name in rows if "evil" in name.replace("\u2060", "")]
     assert hostile and rows[hostile[0]][0] == "1"
     assert page.evaluate(_MARKUP_FOUND) == []
