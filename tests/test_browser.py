@@ -100,6 +100,12 @@ def test_every_page_in_chromium(server, chromium):
     assert "Traceback" not in text and "ArrowInvalid" not in text, text[-3000:]
 
 
+def _facts_shown(page) -> int:
+    """The Dữ liệu page's count of facts ("**164** số liệu; …"), not the sample banner's bold words."""
+    line = page.get_by_test_id("stMarkdown").filter(has_text="được cộng vào tổng").last
+    return int(line.locator("strong").first.inner_text().replace(".", ""))
+
+
 def test_download_is_the_filtered_rows(server, chromium):
     """A real click on "Tải CSV" with a province filter in the URL gives exactly those rows."""
     import csv
@@ -108,7 +114,7 @@ def test_download_is_the_filtered_rows(server, chromium):
     url, _ = server
     page = chromium.new_page(viewport=DESKTOP)
     _goto(page, f"{url}/du_lieu?tinh=H%C3%A0+N%E1%BB%99i")
-    shown = int(page.locator("strong").first.inner_text().replace(".", ""))
+    shown = _facts_shown(page)
     with page.expect_download(timeout=60_000) as download:
         page.get_by_text("Tải CSV").click()
     data = Path(download.value.path()).read_bytes()
@@ -156,7 +162,7 @@ def test_clicking_a_bar_shows_its_sentences_and_back_returns(server, chromium):
     page.wait_for_url("**/du_lieu?**", timeout=30_000)
     _settle(page)
     assert "nam=2021" in page.url and "hd=raised" in page.url
-    assert int(page.locator("strong").first.inner_text().replace(".", "")) > 0
+    assert _facts_shown(page) > 0
     page.go_back()
     page.wait_for_selector(".js-plotly-plot", timeout=30_000)
     _settle(page)
