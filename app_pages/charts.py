@@ -205,14 +205,27 @@ def short_labels(names: Sequence[str], width: int) -> list[str]:
             widths[i] += 1
 
 
-def year_range(years: Sequence[int]) -> list[int]:
-    """Every year from the first to the last, so that a gap reads as a gap.
+LONGEST_GAP = 4  # empty years shown one by one; a longer run of them is one narrow slot named by its span
+
+
+def year_range(years: Sequence[int]) -> list[int | str]:
+    """Every year from the first to the last, so that a gap reads as a gap; a run of more than LONGEST_GAP
+    empty years is one slot ("1991–2014"), so that one old figure does not squeeze the rest.
 
     >>> year_range([2019, 2021]), year_range([])
     ([2019, 2020, 2021], [])
+    >>> year_range([1990, 2016, 2017])
+    [1990, '1991–2015', 2016, 2017]
     """
-    present = [int(y) for y in years]
-    return list(range(min(present), max(present) + 1)) if present else []
+    present = sorted({int(y) for y in years})
+    axis: list[int | str] = present[:1]
+    for year, after in zip(present, present[1:], strict=False):
+        if after - year - 1 > LONGEST_GAP:
+            axis.append(f"{year + 1}–{after - 1}")
+        else:
+            axis.extend(range(year + 1, after))
+        axis.append(after)
+    return axis
 
 
 # Vietnam's mainland and near islands in longitude and latitude; one degree of longitude is cos(16°) of a degree

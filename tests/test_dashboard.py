@@ -209,3 +209,9 @@ def test_a_fact_without_date_or_link_reads_plainly(app_store):
     at = _open("du_lieu.py")
     caption = next(c.value for c in at.caption if c.value.startswith("Bài:"))
     assert "không rõ ngày" in caption and "nan" not in caption and "None" not in caption
+
+
+def test_a_long_run_of_empty_years_is_one_slot(app_store):
+    _ingest("cu.txt", "Tin cũ\nNăm 1990, Ủy ban MTTQ tỉnh Nghệ An đã vận động được 2 tỷ đồng ủng hộ đồng bào bị lũ lụt.")
+    axis = _figures(_open("tong_quan.py"))[0]["layout"]["xaxis"]["categoryarray"]
+    assert axis[:2] == ["1990", "1991–2018"] and axis[2:] == [str(y) for y in range(2019, 2026)]
