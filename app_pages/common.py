@@ -306,3 +306,14 @@ def table(frame: pd.DataFrame, empty: str, **kwargs: Any) -> Any:
         st.caption(empty)
         return None
     return st.dataframe(frame, hide_index=True, width="stretch", **kwargs)
+
+
+def short_table(frame: pd.DataFrame, empty: str) -> None:
+    """A short list (a top ten) as a plain table: a long amount wraps where a data grid would cut it off.
+
+    st.table renders markdown in its cells: every cell, from the articles or not, is escaped."""
+    if frame.empty:
+        st.caption(empty)
+        return
+    cells = frame.astype(str).map(safe_text.md)
+    st.table(cells.rename(columns=safe_text.md), hide_index=True, border="horizontal")

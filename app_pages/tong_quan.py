@@ -77,7 +77,7 @@ if not common.empty_state():
         st.subheader("Tỉnh/thành nhiều nhất")
         top = common.totals_by_action("money", (field,)).dropna(subset=[field])
         top = top.sort_values(["raised", "given"], ascending=False).head(10)
-        common.table(
+        common.short_table(
             common.money_cells(top)[[field, "Vận động, tiếp nhận", "Hỗ trợ, chi", "Số bài"]].rename(
                 columns={"province": "Tỉnh/thành", "province_2025": "Tỉnh/thành (2025)"}
             ),
@@ -87,7 +87,7 @@ if not common.empty_state():
         st.subheader("Chiến dịch/Quỹ nhiều nhất")
         top = common.totals_by_action("money", ("campaign",)).dropna(subset=["campaign"])
         top = top.sort_values(["raised", "given"], ascending=False).head(10)
-        common.table(
+        common.short_table(
             common.money_cells(top)[["campaign", "Vận động, tiếp nhận", "Hỗ trợ, chi", "Số bài"]].rename(
                 columns={"campaign": "Chiến dịch/Quỹ"}
             ),
