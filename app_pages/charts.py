@@ -173,7 +173,7 @@ def bars(
         )
         keys.append([(_plain(v), g) for v in part[x]])
     category = dict(type="category", categoryorder="array", categoryarray=[labels[v] for v in order], title_text="")
-    if not horizontal and len(order) < FEW_BARS:  # one year's bar would fill the page: keep room for FEW_BARS
+    if len(order) < FEW_BARS:  # one year's or province's bar would fill the chart: keep room for FEW_BARS
         pad = (FEW_BARS - len(order)) / 2
         category["range"] = [-0.5 - pad, len(order) - 0.5 + pad]
     value_axis = dict(title_text=unit, tickformat=_TICKS, rangemode="tozero")
