@@ -12,6 +12,8 @@ PAGE_CSS = """<style>
 [data-testid="stMultiSelectDropdown"] [role="listbox"] > [role="option"] > span { font-size: 0; }
 [data-testid="stMultiSelectDropdown"] [role="listbox"] > [role="option"] > span::after {
   content: "Không có lựa chọn nào khớp"; font-size: 0.875rem; }
+/* Dữ liệu's grid would download only the rows it shows, as formatted text: "Tải CSV" below it gives every row. */
+.st-key-dl_table [data-testid="stElementToolbar"] button[aria-label="Download as CSV"] { display: none; }
 /* Streamlit's own button on every chart's toolbar has an English name and no option to set it. */
 .js-plotly-plot .plotly .modebar-btn[data-title="Fullscreen"]::after { content: "Phóng to toàn màn hình"; }
 .js-plotly-plot .plotly .modebar-btn[data-title="Close fullscreen"]::after { content: "Thu nhỏ lại"; }

@@ -211,6 +211,7 @@ def test_phone_table_toolbar_and_legend_leave_text_alone(server, chromium):
     box = table.bounding_box()
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + 60)
     time.sleep(0.5)
+    assert page.get_by_test_id("stElementToolbar").first.get_by_label("Download as CSV").is_hidden()  # "Tải CSV" is all rows
     toolbar = page.get_by_test_id("stElementToolbar").first.bounding_box()
     above = page.get_by_test_id("stMarkdown").filter(has_text="được cộng vào tổng").last.bounding_box()  # just above
     assert toolbar["y"] + toolbar["height"] <= box["y"] + 1 and toolbar["y"] >= above["y"] + above["height"]
