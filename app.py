@@ -4,7 +4,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from app_pages import common, safe_text
+from app_pages import common, layout, safe_text, sample_notice, sources, url_state
 
 # A file served by the app itself: a ":material/…:" page icon is fetched from fonts.gstatic.com.
 st.set_page_config(page_title="Số liệu MTTQ", page_icon=str(Path(__file__).parent / "assets" / "icon.png"), layout="wide")
@@ -17,7 +17,9 @@ PAGES = [
     st.Page("app_pages/du_lieu.py", title="Dữ liệu", icon=":material/table:"),
     st.Page("app_pages/nhap_du_lieu.py", title="Nhập dữ liệu", icon=":material/upload_file:"),
 ]
-page = st.navigation(PAGES)
+page = st.navigation(PAGES, position="hidden")  # our own menu (sources.menu) keeps the filters in its links
+url_state.begin_run(page.url_path)
+layout.apply()
 try:
     if common.require_sign_in_to_read() and common.current_user() is None:
         st.title("Số liệu MTTQ")
@@ -25,7 +27,13 @@ try:
         st.stop()
     # One short read connection for the whole run, closed when the page is drawn: the app never holds the store.
     with common.store().reading():
+        menu = st.sidebar.container()
         common.sidebar_filters()
+        with menu:
+            sources.menu(PAGES)
+            st.divider()
+        sample_notice.banner()
         page.run()
-except Exception as exc:  # st.rerun/st.stop are BaseException and pass through
+except Exception as exc:  # st.rerun/st.stop/st.switch_page are BaseException and pass through
     st.error(f"Trang gặp lỗi và không hiển thị được: {safe_text.md(exc)}. Dữ liệu trong kho không bị ảnh hưởng.")
+url_state.end_run()

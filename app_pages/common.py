@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
+from typing import Any
 
 import pandas as pd
-import plotly.express as px
 import streamlit as st
 
-from app_pages import safe_text
-from metrics import accounts, schema, storage
+from app_pages import charts, safe_text, url_state
+from metrics import accounts, aggregate, schema, storage
 from metrics.aggregate import Filters
-from metrics.formatting import exact_vnd, group, vnd
+from metrics.formatting import group, vnd
 from metrics.labels import ACTION_LABELS
 from metrics.store import Store
 
@@ -95,7 +95,44 @@ def _campaigns(target: str, version: str, filters: Filters) -> pd.DataFrame:
 
 
 def campaign_mentions() -> pd.DataFrame:
-    return _campaigns(_target(), version(), filters())
+    """Campaign mentions under the sidebar's filters, with the province in the units the sidebar shows.
+
+    A mention has no action of its own: with actions chosen, a campaign stays when a fact of those actions
+    names it under the same filters."""
+    f = filters()
+    mentions = _campaigns(_target(), version(), f)
+    if f.province_field == "province_2025":
+        mentions = mentions.assign(province=mentions["province"].map(_province_2025(_target(), version())))
+    if f.actions:
+        mentions = mentions[mentions["name"].isin(_named(_target(), version(), f))]
+    return mentions
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _named(target: str, version: str, filters: Filters) -> set[str]:
+    condition, params = aggregate.where(filters)
+    return {n for (n,) in store().rows(f"SELECT DISTINCT f.campaign FROM facts f WHERE {condition}", params)}
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def _province_2025(target: str, version: str) -> dict[str, str]:
+    pairs = store().rows("SELECT DISTINCT province, province_2025 FROM facts WHERE province_2025 IS NOT NULL")
+    return {old: new for old, new in pairs if old}
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def _campaign_colours(target: str, version: str) -> dict[str, str]:
+    ranked = store().rows(
+        """SELECT name FROM (SELECT campaign AS name FROM facts UNION ALL SELECT name FROM campaigns) n
+           WHERE name IS NOT NULL GROUP BY name ORDER BY count(*) DESC, name"""
+    )
+    palette = charts.CAMPAIGN_PALETTE
+    return {name: palette[i % len(palette)] for i, (name,) in enumerate(ranked)}
+
+
+def campaign_colours() -> dict[str, str]:
+    """Each campaign's colour, by its rank in the whole store: the same on every page and under every filter."""
+    return _campaign_colours(_target(), version())
 
 
 # --- sign-in: reading is open (unless MTTQ_READ_REQUIRES_SIGN_IN=1); writing needs an editor -----------------
@@ -164,57 +201,71 @@ def require_sign_in_to_read() -> bool:
     return os.environ.get("MTTQ_READ_REQUIRES_SIGN_IN", "") not in ("", "0")
 
 
-def _from_url(key: str, cast=str) -> list:  # type: ignore[no-untyped-def]
-    values = st.query_params.get_all(key)
-    try:
-        return [cast(v) for v in values]
-    except ValueError:
-        return []
+# (filter, label, URL key, URL value → option); links between pages (sources.filter_params) carry the same keys.
+FILTERS = [("years", "Năm", "nam", int), ("provinces", "Tỉnh/thành", "tinh", str),
+           ("campaigns", "Chiến dịch/Quỹ", "cd", str), ("actions", "Hoạt động", "hd", str)]  # fmt: skip
+
+
+def _carry_provinces(values: list[str], options: list[str], field: str, switched: bool) -> tuple[list[str], str | None]:
+    """Provinces chosen under one set of units, in the other: Hải Dương becomes Hải Phòng after 2025, and
+    Hải Phòng back before it becomes every province merged into it. Returns them and what was changed."""
+    pairs = _province_2025(_target(), version())
+    carried: list[str] = []
+    notes = []
+    for value in values:
+        if value in options and not switched:
+            found = [value]
+        elif field == "province_2025":
+            found = [pairs[value]] if value in pairs else []
+        else:
+            found = sorted(old for old, new in pairs.items() if new == value)
+        if found != [value]:
+            notes.append(f"{value} → {', '.join(found) or 'không còn số liệu'}")
+        carried += [v for v in found if v in options and v not in carried]
+    if not notes:
+        return carried, None
+    when = "sau sắp xếp 1/7/2025" if field == "province_2025" else "trước sắp xếp 1/7/2025"
+    return carried, f"Tỉnh/thành đã chọn được đổi sang đơn vị {when}: {'; '.join(notes)}."
 
 
 def sidebar_filters() -> None:
-    """Years, provinces, campaigns, action: kept in the URL so a view can be shared."""
+    """Years, provinces, campaigns, action: kept in the URL so a view can be shared (see url_state)."""
     try:
         values = options()
     except Exception as exc:  # a broken or busy store is a message, not a traceback
-        st.sidebar.error(f"Không mở được kho dữ liệu: {exc}")
+        st.sidebar.error(f"Không mở được kho dữ liệu: {safe_text.md(exc)}")
         return
     st.sidebar.header("Bộ lọc")
-    province_field = (
-        "province_2025"
-        if st.sidebar.toggle(
-            "Địa giới sau sắp xếp 2025",
-            key="f_2025",
-            value=st.query_params.get("dg") == "2025",
-            help="Tỉnh/thành theo đơn vị hành chính sau ngày 1/7/2025, để so sánh trước và sau sắp xếp.",
-        )
-        else "province"
+    url_state.prepare("f_2025", "dg", [False, True], False, cast=lambda v: v == "2025")
+    new_units = st.sidebar.toggle(
+        "Địa giới sau sắp xếp 2025",
+        key="f_2025",
+        help="Tỉnh/thành theo đơn vị hành chính sau ngày 1/7/2025, để so sánh trước và sau sắp xếp.",
     )
-    # (filter, label, URL key, options, URL value → option)
-    specs = [
-        ("years", "Năm", "nam", values["year"], int),
-        ("provinces", "Tỉnh/thành", "tinh", values[province_field], str),
-        ("campaigns", "Chiến dịch/Quỹ", "cd", values["campaign"], str),
-        ("actions", "Hoạt động", "hd", list(ACTION_LABELS), str),
-    ]
-    chosen = {
-        name: st.sidebar.multiselect(
-            label,
-            options,
-            default=[v for v in _from_url(url_key, cast) if v in options],
-            key=f"f_{name}",
-            placeholder="Tất cả",
-            format_func=ACTION_LABELS.get if name == "actions" else str,
-        )
-        for name, label, url_key, options, cast in specs
-    }
-    st.query_params.from_dict(
-        {
-            **{url_key: [str(v) for v in chosen[name]] for name, _, url_key, _, _ in specs},
-            **({"dg": "2025"} if province_field == "province_2025" else {}),
-        }
-    )
-    st.session_state["filters"] = Filters(**{k: tuple(v) for k, v in chosen.items()}, province_field=province_field)
+    url_state.write("dg", "2025" if new_units else "", "")
+    field = "province_2025" if new_units else "province"
+    switched = st.session_state.get("_f_field", field) != field
+    st.session_state["_f_field"] = field
+    chosen = {}
+    for name, label, url_key, cast in FILTERS:
+        options_ = {"years": values["year"], "provinces": values[field], "campaigns": values["campaign"],
+                    "actions": list(ACTION_LABELS)}[name]  # fmt: skip
+        key = f"f_{name}"
+        if name == "provinces":
+            wanted = st.query_params.get_all(url_key) if url_state.url_leads() else st.session_state.get(key, [])
+            st.session_state[key], note = _carry_provinces(list(wanted), options_, field, switched)
+            if note:
+                st.session_state["_f_note"] = (note, st.session_state[key], field)
+        else:
+            url_state.prepare(key, url_key, options_, [], cast=cast, multi=True)
+        # No "Select all" (Streamlit's English): choosing every option is what an empty filter, "Tất cả", does.
+        chosen[name] = st.sidebar.multiselect(label, options_, key=key, placeholder="Tất cả", select_all=False,
+                                              format_func=ACTION_LABELS.get if name == "actions" else str)  # fmt: skip
+        url_state.write(url_key, chosen[name])
+    note = st.session_state.get("_f_note")
+    if note and (note[1], note[2]) == (chosen["provinces"], field):
+        st.sidebar.info(safe_text.md(note[0]))
+    st.session_state["filters"] = Filters(**{k: tuple(v) for k, v in chosen.items()}, province_field=field)
     st.sidebar.caption("Liên kết trên thanh địa chỉ giữ nguyên bộ lọc để chia sẻ.")
 
 
@@ -236,16 +287,6 @@ def empty_state() -> bool:
     return False
 
 
-def money_hover(frame: pd.DataFrame, column: str = "total", at_least: str = "at_least") -> pd.DataFrame:
-    """Adds the Vietnamese texts a chart's hover shows."""
-    frame = frame.copy()
-    frame["Số tiền"] = [vnd(t, a) for t, a in zip(frame[column], frame[at_least], strict=True)]
-    frame["Chính xác"] = [exact_vnd(t) for t in frame[column]]
-    frame["Số bài"] = frame["articles"].map(group)
-    frame["Tỷ đồng"] = frame[column] / 1e9
-    return frame
-
-
 def money_cells(frame: pd.DataFrame) -> pd.DataFrame:
     """Raised and given of a by-action frame as Vietnamese text, side by side."""
     return frame.assign(
@@ -259,12 +300,20 @@ def money_cells(frame: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def bar(frame: pd.DataFrame, x: str, y: str, labels: dict, **kw) -> None:  # type: ignore[no-untyped-def]
-    # Names from articles (campaigns, places) as text: Plotly renders <a>, <b> and entities in labels.
-    text_columns = [c for c in (x, y, kw.get("color")) if c in frame and frame[c].dtype == object]
-    frame = frame.assign(**{c: frame[c].map(lambda v: safe_text.plot(v) if isinstance(v, str) else v) for c in text_columns})
-    fig = px.bar(
-        frame, x=x, y=y, labels=labels, hover_data={c: True for c in ("Số tiền", "Chính xác", "Số bài") if c in frame}, **kw
-    )
-    fig.update_layout(separators=",.", margin=dict(l=10, r=10, t=30, b=10), height=380, legend_title_text="")
-    st.plotly_chart(fig, width="stretch")
+def table(frame: pd.DataFrame, empty: str, **kwargs: Any) -> Any:
+    """st.dataframe, or the Vietnamese sentence `empty` where an empty table would say "empty"."""
+    if frame.empty:
+        st.caption(empty)
+        return None
+    return st.dataframe(frame, hide_index=True, width="stretch", **kwargs)
+
+
+def short_table(frame: pd.DataFrame, empty: str) -> None:
+    """A short list (a top ten) as a plain table: a long amount wraps where a data grid would cut it off.
+
+    st.table renders markdown in its cells: every cell, from the articles or not, is escaped."""
+    if frame.empty:
+        st.caption(empty)
+        return
+    cells = frame.astype(str).map(safe_text.md)
+    st.table(cells.rename(columns=safe_text.md), hide_index=True, border="horizontal")

@@ -3,16 +3,17 @@
 from dataclasses import replace
 from functools import partial
 
+import pandas as pd
 import streamlit as st
 
-from app_pages import common, safe_text
+from app_pages import common, safe_text, sources, url_state
 from metrics import labels
 from metrics.export import to_csv_bytes, to_xlsx_bytes
-from metrics.formatting import exact_vnd, group
+from metrics.formatting import exact_vnd, group, period_label, vn_date
 
 SHOWN_ROWS = 1000  # the browser table; downloads always hold every filtered row
-SHOWN = ["Số liệu", "text", "Mức", "rate", "year", "province", "district", "campaign", "Hoạt động", "counted",
-         "Lý do không cộng", "title", "published", "url"]  # fmt: skip
+KINDS = {"Tất cả": (), "Tiền": ("money",), "Hộ": ("households",)}  # NOTE: sources.KIND_VALUES names the same
+WHICH = {"tat_ca": "Tất cả", sources.COUNTED_ONLY: "Chỉ số liệu được cộng"}
 
 
 def _labels(facts):  # type: ignore[no-untyped-def]
@@ -24,18 +25,78 @@ def _labels(facts):  # type: ignore[no-untyped-def]
     ]
 
 
+def _text(column: pd.Series) -> pd.Series:
+    """Text cells, empty where the value is missing (never "nan", "None" or "<NA>")."""
+    return column.astype(object).where(column.notna(), "").astype(str)
+
+
+def _table(facts: pd.DataFrame) -> pd.DataFrame:
+    """The rows as the browser shows them: every cell text or a tick box (a column of numbers and blanks is
+    neither, and made Arrow fail on every rerun), in Vietnamese."""
+    years = facts["year"].astype("Int64")
+    return pd.DataFrame(
+        {
+            "Số liệu": _labels(facts),
+            "Cụm từ": _text(facts["text"]),
+            "Mức": _text(facts["qualifier"].map(labels.QUALIFIER_LABELS)),
+            "Định mức": facts["rate"].fillna(False).astype(bool),
+            "Năm": years.astype(str).where(years.notna(), ""),
+            "Kỳ": [period_label(p) if isinstance(p, str) else "" for p in facts["period"]],
+            "Tỉnh/thành": _text(facts["province"]),
+            "Quận/huyện": _text(facts["district"]),
+            "Chiến dịch/Quỹ": _text(facts["campaign"]),
+            "Hoạt động": _text(facts["action"].map(labels.ACTION_LABELS)),
+            "Được cộng": facts["counted"].fillna(False).astype(bool),
+            "Lý do không cộng": _text(facts["not_counted"].map(labels.NOT_COUNTED_LABELS)),
+            "Bài": _text(facts["title"]),
+            "Ngày đăng": [vn_date(d) if isinstance(d, str) else "" for d in facts["published"]],
+            "Liên kết": [safe_text.link(u) or "" for u in facts["url"]],
+        }
+    )
+
+
 def _file(writer, filters) -> bytes:  # type: ignore[no-untyped-def]
     """Runs when a download is clicked (outside the script run): every filtered row with sentences and sources."""
     return writer(common.store().facts(filters, details=True))
 
 
+def _sentence(row: pd.Series) -> None:
+    """The source sentence with the figure highlighted, where it comes from, and why it is not counted."""
+    st.subheader("Câu gốc")
+    st.markdown(sources.sentence_markdown(str(row["sentence"] or ""), str(row["text"] or "")), unsafe_allow_html=True)
+    published = vn_date(row["published"] if isinstance(row["published"], str) else None) or "không rõ ngày"
+    url = safe_text.link(row["url"])
+    origin = "" if url else (row["url"] if isinstance(row["url"], str) else row["article_source"]) or ""
+    st.caption(f"Bài: {safe_text.md(row['title'] or '')} — {published}" + (f" — {safe_text.md(origin)}" if origin else ""))
+    if url:
+        st.link_button("Mở bài gốc", url, icon=":material/open_in_new:")
+    if row["likely_duplicate"]:
+        st.warning(
+            f"Có thể trùng với bài {safe_text.md(row['duplicate_of'])}: cùng số liệu, chiến dịch, "
+            "địa phương và năm; không cộng lần nữa."
+        )
+    elif not row["counted"]:
+        reason = labels.NOT_COUNTED_LABELS.get(row["not_counted"], row["not_counted"])
+        st.info(f"Không cộng vào tổng: {safe_text.md(reason)}.")
+
+
 st.title("Bảng dữ liệu gốc")
 if not common.empty_state():
     left, right = st.columns(2)
-    kind = left.radio("Loại", ["Tất cả", "Tiền", "Hộ"], horizontal=True, key="dl_kind")
-    which = right.radio("Số liệu", ["Tất cả", "Chỉ số liệu được cộng"], horizontal=True, key="dl_counted")
-    narrower = {"kinds": (("money",) if kind == "Tiền" else ("households",) if kind == "Hộ" else ()),
-                "counted_only": which != "Tất cả"}  # fmt: skip
+    with left:
+        kind = url_state.radio("Loại", list(KINDS), key="dl_kind", url_key=sources.KIND_KEY, horizontal=True)
+    with right:
+        which = url_state.radio("Số liệu", list(WHICH), key="dl_counted", url_key=sources.COUNTED_KEY, horizontal=True,
+                                format_func=WHICH.get)  # fmt: skip
+    narrower = {"kinds": KINDS[kind], "counted_only": which == sources.COUNTED_ONLY}
+    # What a click on a chart narrowed the view to: kept in the URL, each with a button that drops it.
+    for url_key, field, label in ((sources.PERIOD_KEY, "periods", "Kỳ"), (sources.DISTRICT_KEY, "districts", "Quận/huyện")):
+        value = url_state.kept(url_key)
+        if value:
+            narrower[field] = (value,)
+            shown = period_label(value) if field == "periods" else value
+            st.button(f"{label}: {safe_text.md(shown)} ✕", key=f"dl_drop_{url_key}", on_click=url_state.drop,
+                      args=(url_key,), help="Bỏ điều kiện này")  # fmt: skip
     counts = common.count_facts(**narrower)
     st.write(
         f"**{group(counts['facts'])}** số liệu; {group(counts['counted'])} được cộng vào tổng, "
@@ -44,53 +105,18 @@ if not common.empty_state():
     if counts["facts"] > SHOWN_ROWS:
         st.caption(f"Bảng hiển thị {group(SHOWN_ROWS)} dòng đầu; tệp tải về có đủ {group(counts['facts'])} dòng.")
     facts_shown = common.facts(SHOWN_ROWS, **narrower)
-    view = facts_shown.assign(
-        **{
-            "Số liệu": _labels(facts_shown),
-            "Mức": facts_shown["qualifier"].map(labels.QUALIFIER_LABELS),
-            "Hoạt động": facts_shown["action"].map(labels.ACTION_LABELS),
-            "Lý do không cộng": facts_shown["not_counted"].map(labels.NOT_COUNTED_LABELS),
-        }
-    )
-    headers = {**common.COLUMN_LABELS, "province": "Tỉnh/thành", "title": "Bài", "text": "Cụm từ", "rate": "Định mức",
-               "counted": "Được cộng"}  # fmt: skip
-    # Object columns before blanking: an Int64 year column refuses "" (facts without a year crashed the page).
-    shown = view[SHOWN].astype(object)
-    event = st.dataframe(
-        shown.where(shown.notna(), "").rename(columns=headers),
-        hide_index=True,
-        width="stretch",
+    event = common.table(
+        _table(facts_shown),
+        "Không có số liệu nào khớp bộ lọc.",
         on_select="rerun",
         selection_mode="single-row",
-        column_config={headers["url"]: st.column_config.LinkColumn()},
+        column_config={"Liên kết": st.column_config.LinkColumn(display_text="Mở")},
         key="dl_table",
     )
     rows = event.selection.rows if event else []
     row = facts_shown.iloc[rows[0]] if rows else (facts_shown.iloc[0] if len(facts_shown) else None)
     if row is not None:
-        st.subheader("Câu gốc")
-        sentence, phrase = str(row["sentence"]), str(row["text"])
-        at = sentence.find(phrase)
-        # Article text is shown as text: markdown and HTML in it are escaped (an image or a link never loads).
-        marked = (
-            safe_text.md(sentence)
-            if at < 0
-            else safe_text.md(sentence[:at])
-            + "<mark>"
-            + safe_text.md(phrase)
-            + "</mark>"
-            + safe_text.md(sentence[at + len(phrase) :])
-        )
-        st.markdown(f"> {marked}", unsafe_allow_html=True)
-        source = safe_text.md(row["url"] or row["article_source"])
-        st.caption(f"Bài: {safe_text.md(row['title'])} — {row['published'] or 'không rõ ngày'} — {source}")
-        if row["likely_duplicate"]:
-            st.warning(
-                f"Có thể trùng với bài {safe_text.md(row['duplicate_of'])}: cùng số liệu, chiến dịch, "
-                "địa phương và năm; không cộng lần nữa."
-            )
-        elif not row["counted"]:
-            st.info(f"Không cộng vào tổng: {labels.NOT_COUNTED_LABELS.get(row['not_counted'], row['not_counted'])}.")
+        _sentence(row)
         skipped = common.store().skipped(row["article_id"])
         if len(skipped):
             with st.expander(f"Số liệu trên trang này không được tính ({len(skipped)})"):

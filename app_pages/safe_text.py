@@ -31,7 +31,8 @@ def md(text: object) -> str:
     >>> md("www.evil.example a@b.vn")
     'www&#8288;&#46;evil&#46;example a&#64;&#8288;b&#46;vn'
     """
-    escaped = "".join(f"&#{ord(c)};" if c in _MARKUP else c for c in " ".join(str(text).split()))
+    # Runs of white space (new lines too) become one space, kept at the ends: pieces of a sentence join as written.
+    escaped = "".join(f"&#{ord(c)};" if c in _MARKUP else c for c in re.sub(r"\s+", " ", str(text)))
     for plain, broken in _UNLINK:
         escaped = escaped.replace(plain, broken)
     return _WWW.sub(rf"\1{_JOIN}", escaped)

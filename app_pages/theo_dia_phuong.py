@@ -1,9 +1,52 @@
-"""Theo địa phương: ranking of provinces, drill-down to districts."""
+"""Theo địa phương: a map and a ranking of provinces, drill-down to districts."""
 
 import streamlit as st
 
-from app_pages import common
+from app_pages import charts, common, safe_text, sources, url_state
 from metrics import labels
+from metrics.formatting import group, vnd
+from parsers.gazetteer import province_points
+
+SHOWN_PROVINCES = 20
+
+
+MAP_ACTIONS = ("raised", "given")  # never added together: the map shows one at a time
+
+
+def _map(ranked, field: str) -> None:  # type: ignore[no-untyped-def]
+    """Bubbles at the provinces' coordinates, for one action; a click shows the sentences behind a bubble."""
+    present = [a for a in MAP_ACTIONS if (ranked["action"] == a).any()]
+    if not present:
+        return
+    action = url_state.radio("Bản đồ", present, key="dp_map", url_key="ban_do", horizontal=True,
+                             format_func=labels.ACTION_LABELS.get, label_visibility="collapsed")  # fmt: skip
+    choice = labels.ACTION_LABELS[action]
+    points = province_points(after_2025=field == "province_2025")
+    shown = ranked[ranked["action"] == action].rename(columns={field: "place"})
+    clicked = charts.bubble_map(shown, points, key="dp_map_chart", action=action, title=choice)
+    unplaced = sorted(set(shown["place"]) - set(points))
+    st.caption(
+        "Diện tích bong bóng theo số tiền được cộng; chấm xám: tỉnh/thành chưa có số liệu. "
+        "Bấm vào một bong bóng để xem các câu gốc."
+        + (f" Chưa có tọa độ: {safe_text.md(', '.join(unplaced))}." if unplaced else "")
+    )
+    if clicked:
+        row = shown[shown["place"] == clicked].iloc[0]
+        sources.panel(f"{clicked} · {choice}", vnd(row["total"], bool(row["at_least"])), kinds=("money",),
+                      actions=(action,), provinces=(clicked,))  # fmt: skip
+
+
+def _chart(frame, column, key, order, **narrower):  # type: ignore[no-untyped-def]
+    """Raised and given side by side per place; a click shows the sentences behind a bar."""
+    clicked = charts.bars(frame, column, key=key, colour_by="action", colours=charts.ACTION_COLOURS,
+                          group_label=labels.ACTION_LABELS.get, x_order=order, horizontal=True, barmode="group")  # fmt: skip
+    if clicked:
+        place, action = clicked
+        row = frame[(frame[column] == place) & (frame["action"] == action)].iloc[0]
+        where = {"provinces": (place,)} if column != "district" else {"districts": (place,)}
+        sources.panel(f"{place} · {labels.ACTION_LABELS[action]}", vnd(row["total"], bool(row["at_least"])),
+                      kinds=("money",), actions=(action,), **where, **narrower)  # fmt: skip
+
 
 st.title("Số liệu theo địa phương")
 if not common.empty_state():
@@ -15,16 +58,25 @@ if not common.empty_state():
     if ranked.empty:
         st.info("Không có khoản tiền nào khớp bộ lọc.")
     else:
-        order = common.totals_by_action("money", (field,)).sort_values(["raised", "given"])[field].tolist()
-        frame = common.money_hover(ranked)
-        frame["Hoạt động"] = frame["action"].map(labels.ACTION_LABELS)
-        common.bar(frame, "Tỷ đồng", field, {field: "Tỉnh/thành"}, orientation="h", color="Hoạt động", barmode="group",
-                   category_orders={field: order[::-1]})  # fmt: skip
-        province = st.selectbox("Xem quận/huyện của", order[::-1], key="dp_province")
+        order = common.totals_by_action("money", (field,)).dropna(subset=[field])
+        order = order.sort_values(["raised", "given"], ascending=False)[field].tolist()
+        on_map, in_bars = st.columns([2, 3], gap="large")
+        with on_map:
+            st.subheader("Bản đồ")
+            _map(ranked, field)
+        with in_bars:
+            st.subheader("Tỉnh/thành theo số tiền")
+            top = order[:SHOWN_PROVINCES]
+            _chart(ranked[ranked[field].isin(top)], field, "dp_provinces", top[::-1])
+            st.caption(
+                (f"{SHOWN_PROVINCES} trên {group(len(order))} tỉnh/thành có số liệu. " if len(order) > SHOWN_PROVINCES else "")
+                + "Bấm vào một cột để xem các câu gốc."
+            )
+        st.subheader("Quận/huyện")
+        province = url_state.selectbox("Xem quận/huyện của", order, key="dp_province", url_key="xem")
         districts = common.totals("money", ("district",), provinces=(province,)).dropna(subset=["district"])
         if districts.empty:
             st.info("Các bài của tỉnh/thành này không nêu quận/huyện.")
         else:
-            frame = common.money_hover(districts)
-            frame["Hoạt động"] = frame["action"].map(labels.ACTION_LABELS)
-            common.bar(frame, "district", "Tỷ đồng", {"district": "Quận/huyện"}, color="Hoạt động", barmode="group")
+            by_total = districts.groupby("district")["total"].max().sort_values(ascending=False).index.tolist()
+            _chart(districts, "district", "dp_districts", by_total[::-1], provinces=(province,))

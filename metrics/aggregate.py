@@ -36,6 +36,7 @@ class Filters:
     kinds: tuple[str, ...] = ()
     actions: tuple[str, ...] = ()
     counted_only: bool = False
+    periods: tuple[str, ...] = ()  # "2019-H1": the facts behind one bar of the dashboard's period chart
 
     def __post_init__(self) -> None:
         if self.province_field not in PROVINCE_FIELDS:
@@ -60,7 +61,7 @@ def where(filters: Filters, alias: str = "f") -> tuple[str, list[Any]]:
     parts, params = [], []
     for column, wanted in (("year", filters.years), (filters.province_field, filters.provinces),
                            ("district", filters.districts), ("campaign", filters.campaigns),
-                           ("kind", filters.kinds), ("action", filters.actions)):  # fmt: skip
+                           ("kind", filters.kinds), ("action", filters.actions), ("period", filters.periods)):  # fmt: skip
         if wanted:
             parts.append(f"{alias}.{column} IN ({', '.join('?' * len(wanted))})")
             params += list(wanted)

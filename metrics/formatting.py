@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import math
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
+
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 _SCALES = ((1e12, "nghìn tỷ"), (1e9, "tỷ"), (1e6, "triệu"))
 
@@ -53,3 +57,69 @@ def change(current: float, previous: float | None) -> str | None:
     if not previous:
         return None
     return f"{(current - previous) / previous * 100:+.0f}%".replace(".", ",")
+
+
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+_HALVES = {"H1": "6 tháng đầu", "H2": "6 tháng cuối"}
+
+
+def period_label(period: str | None) -> str:
+    """A reporting period as a Vietnamese reader writes it.
+
+    >>> [period_label(p) for p in ("2021", "2019-H1", "2023-Q3", "2021-05", None, "2019-x")]
+    ['Năm 2021', '6 tháng đầu 2019', 'Quý III/2023', 'Tháng 5/2021', 'Không rõ kỳ', '2019-x']
+    """
+    if not period:
+        return "Không rõ kỳ"
+    year, _, part = period.partition("-")
+    if not year.isdigit():
+        return period
+    if not part:
+        return f"Năm {year}"
+    if part in _HALVES:
+        return f"{_HALVES[part]} {year}"
+    if part[:1] == "Q" and part[1:] in _ROMAN:
+        return f"Quý {_ROMAN[part[1:]]}/{year}"
+    return f"Tháng {int(part)}/{year}" if part.isdigit() else period
+
+
+def period_order(period: str | None) -> tuple[int, int, int]:
+    """Sort key: by year, then by first month, the longer period first (the year before its halves).
+
+    >>> sorted(["2020-Q2", "2020-H1", "2019-H2", "2020", "2020-01"], key=period_order)
+    ['2019-H2', '2020', '2020-H1', '2020-01', '2020-Q2']
+    """
+    if not period or not period[:4].isdigit():
+        return (9999, 99, 0)
+    year, _, part = period.partition("-")
+    if not part:
+        return (int(year), 1, -12)
+    if part in _HALVES:
+        return (int(year), 1 if part == "H1" else 7, -6)
+    if part[:1] == "Q" and part[1:] in _ROMAN:
+        return (int(year), 3 * int(part[1:]) - 2, -3)
+    return (int(year), int(part), -1) if part.isdigit() else (int(year), 99, 0)
+
+
+def vn_date(iso: str | None) -> str:
+    """An ISO date as dd/mm/yyyy; anything else unchanged, nothing as "".
+
+    >>> vn_date("2020-01-16"), vn_date("2020-01-16T08:30:00"), vn_date(None)
+    ('16/01/2020', '16/01/2020', '')
+    """
+    text = str(iso or "")
+    if len(text) >= 10 and text[4] == "-" and text[7] == "-":
+        return f"{text[8:10]}/{text[5:7]}/{text[:4]}"
+    return text
+
+
+def vn_time(stored: object) -> str:
+    """A store timestamp (UTC, without zone) as Vietnam's local time.
+
+    >>> vn_time("2026-11-22 03:17:52.5"), vn_time("2026-12-31 20:00:00"), vn_time(None)
+    ('22/11/2026 10:17', '01/01/2027 03:00', '—')
+    """
+    if not stored:
+        return "—"
+    moment = datetime.fromisoformat(str(stored)).replace(tzinfo=timezone.utc).astimezone(VIETNAM)
+    return moment.strftime("%d/%m/%Y %H:%M")

@@ -16,8 +16,9 @@ from metrics.records import ArticleRows, article_rows
 from metrics.store import ImportRun, Store
 from parsers.article import extract
 from parsers.normalize import normalize
-from parsers.readers import Problem, Source, read_paths, read_uploads
+from parsers.readers import Problem, Source, read_bytes, read_paths, read_uploads
 from parsers.records import article_record
+from parsers.streams import Budget
 
 BATCH_SIZE = int(os.environ.get("MTTQ_BATCH_SIZE", "500"))
 
@@ -26,8 +27,9 @@ BATCH_SIZE = int(os.environ.get("MTTQ_BATCH_SIZE", "500"))
 class IngestResult:
     added: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
-    failed: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # problems, with the warnings (the article was still read)
     facts: int = 0
+    warnings: int = 0
 
     def as_dict(self) -> dict[str, object]:
         return {"added": len(self.added), "skipped": len(self.skipped), "failed": self.failed, "facts": self.facts}
@@ -54,6 +56,7 @@ def ingest_items(
     for done, item in enumerate(items, start=1):
         if isinstance(item, Problem):
             result.failed.append(str(item))
+            result.warnings += item.warning
         else:
             batch.append(item)
         if len(batch) >= batch_size or (done == len(items) and batch):
@@ -95,3 +98,16 @@ def ingest_paths(store: Store, paths: list[str], progress=None, user: str = "", 
 def ingest_uploads(store: Store, uploads: list[tuple[str, bytes]], progress=None, user: str = "") -> IngestResult:  # type: ignore[no-untyped-def]
     """In-memory files (name, bytes), as the dashboard's uploader gives them; each upload has its own size budget."""
     return ingest_items(store, read_uploads(uploads), progress, user, origin="trang Nhập dữ liệu")
+
+
+def ingest_files(
+    store: Store, uploads: list[tuple[str, bytes]], progress: Callable[[str, int, int], None] | None = None, user: str = ""
+) -> list[tuple[str, IngestResult]]:
+    """The dashboard's uploads file by file, with one size budget for them all (as read_uploads): what became of
+    each file. progress(file name, articles done, articles) as each file's articles are stored."""
+    budget = Budget()
+    results = []
+    for name, data in uploads:
+        step = (lambda done, total, name=name: progress(name, done, total)) if progress else None
+        results.append((name, ingest_items(store, read_bytes(name, data, budget), step, user, origin="trang Nhập dữ liệu")))
+    return results

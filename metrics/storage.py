@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 PROJECT = Path(__file__).resolve().parents[1]
 SAMPLE = PROJECT / "sample_data"
+SAMPLE_MARK = "[DỮ LIỆU MẪU]"  # opens every sample title; NOTE: keep in sync with tools/make_sample.MARK
 SCHEMA_VERSION = schema.SCHEMA_VERSION
 
 
@@ -47,12 +48,24 @@ def connect(path: Path | None = None) -> Store:
 
 
 def ensure_sample(store: Store) -> IngestResult | None:
-    """Load the built-in sample corpus into an empty store."""
+    """Load the built-in sample corpus into an empty store, unless someone removed it from this store."""
     if store.rows("SELECT count(*) FROM articles")[0][0]:
+        return None
+    if store.rows("SELECT count(*) FROM meta WHERE key = 'sample_removed'")[0][0]:
         return None
     from metrics.ingest import ingest_paths  # the parsers load a gazetteer: only when there is something to read
 
     return ingest_paths(store, [str(SAMPLE)], user="dữ liệu mẫu", origin="dữ liệu mẫu")
+
+
+def sample_count(store: Store) -> int:
+    """How many articles of the built-in sample corpus the store holds."""
+    return int(store.rows("SELECT count(*) FROM articles WHERE title LIKE ?", [SAMPLE_MARK + "%"])[0][0])
+
+
+def remove_sample(store: Store, who: str) -> int:
+    """Deletes exactly the sample articles and everything of theirs; see Store.remove_sample."""
+    return store.remove_sample(SAMPLE_MARK, who)
 
 
 def copy_store(source: Store, target: Store, articles_per_step: int = 5_000) -> dict[str, int]:

@@ -350,6 +350,27 @@ class Store:
             article_ids,
         )
 
+    def remove_sample(self, mark: str, who: str) -> int:
+        """Deletes the articles whose title opens with `mark` (the built-in sample corpus) with their facts,
+        campaign mentions and skipped figures, in one transaction; returns how many articles went.
+
+        A figure another article reported first only in the sample counts again, and the sample is not
+        loaded again into this store (meta sample_removed).
+        """
+        sample, like = "SELECT id FROM articles WHERE title LIKE ?", [mark + "%"]
+        with self._writer(who) as con, self._transaction(con):
+            removed = int(self._rows(con, f"SELECT count(*) FROM ({sample}) s", like)[0][0])
+            query = f"SELECT DISTINCT article_id FROM facts WHERE duplicate_of IN ({sample}) AND article_id NOT IN ({sample})"
+            echoes = self._rows(con, query, like * 2)
+            for table, key in (("facts", "article_id"), ("campaigns", "article_id"), ("skipped", "article_id"),
+                               ("articles", "id")):  # fmt: skip
+                self._rows(con, f"DELETE FROM {table} WHERE {key} IN ({sample})", like)
+            self._mark_duplicates(con, [a for (a,) in echoes])
+            self._rows(con, "DELETE FROM meta WHERE key = 'sample_removed'")
+            self._rows(con, "INSERT INTO meta VALUES ('sample_removed', ?)", [now().isoformat()])
+            self._rows(con, "UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key = 'version'")
+        return removed
+
     def finish_import(self, run: ImportRun, failed: int) -> None:
         """Records how many articles or files of the run failed."""
         if failed and run.id is not None:

@@ -15,6 +15,7 @@ from vietnamadminunits import convert_address
 from vietnamadminunits.database import get_data
 
 from parsers.normalize import fold_tones
+from parsers.vocab.localities import RENAMED
 
 Unit = tuple[str, str | None, str | None]  # (province, district, ward)
 
@@ -78,3 +79,20 @@ def province_2025(province: str | None) -> str | None:
         return convert_address(province).short_province
     except Exception:  # a unit with no 2025 mapping: report none, never guess
         return None
+
+
+@lru_cache(maxsize=2)
+def province_points(after_2025: bool = False) -> dict[str, tuple[float, float]]:
+    """Each province's (longitude, latitude) as the gazetteer places it: the 63 before July 2025, or the 34 after;
+    a province's older name (vocab RENAMED: Thừa Thiên Huế) is placed where the gazetteer files it.
+
+    >>> points = province_points()
+    >>> len(set(points.values())), len(set(province_points(after_2025=True).values())), [round(c) for c in points["Hà Nội"]]
+    (63, 34, [106, 21])
+    >>> points["Thừa Thiên Huế"] == points["Huế"]
+    True
+    """
+    table = "admin_units" if after_2025 else "admin_units_legacy"
+    rows = get_data(["provinceShort", "provinceLat", "provinceLon"], table)
+    points = {row["provinceShort"]: (row["provinceLon"], row["provinceLat"]) for row in rows}
+    return {**{old: points[new] for old, new in RENAMED.items() if new in points}, **points}

@@ -70,3 +70,15 @@ def store_env(store_target, monkeypatch):
         monkeypatch.delenv("MTTQ_DATABASE_URL", raising=False)
         monkeypatch.setenv("MTTQ_DATA_DIR", str(Path(store_target).parent))
     return {**os.environ}
+
+
+@pytest.fixture
+def app_store(tmp_path, monkeypatch):
+    """The app's store: a DuckDB file in an empty folder (the app loads the sample corpus into it); caches cleared."""
+    monkeypatch.setenv("MTTQ_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("MTTQ_DATABASE_URL", raising=False)
+    import streamlit as st
+
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    return tmp_path

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-MARK = "[DỮ LIỆU MẪU]"
+MARK = "[DỮ LIỆU MẪU]"  # NOTE: keep in sync with metrics.storage.SAMPLE_MARK
 NOTE = "(Bài viết mẫu do nhóm phát triển soạn để minh họa, không phải tin thật.)"
 
 # (body committee, place words, province for the URL slug)

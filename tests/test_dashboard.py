@@ -1,0 +1,217 @@
+"""What the charts and pages tell a manager: category axes, one colour per action and campaign, Vietnamese
+numbers and hover text, filters followed everywhere, the 2025 units carried over, the URL holding the view."""
+
+import doctest
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from app_pages import charts, safe_text
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _app(page: str = "tong_quan.py", **params: str | list[str]) -> AppTest:
+    """The app opened on a page from a link holding params."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.switch_page(f"app_pages/{page}")
+    for key, value in params.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def _open(page: str, **params: str | list[str]) -> AppTest:
+    at = _app(page, **params)
+    assert not at.exception, at.exception
+    return at
+
+
+def _figures(at: AppTest) -> list[dict]:
+    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+
+
+def _colours(figure: dict) -> dict[str, str]:
+    return {t["name"]: t["marker"]["color"] for t in figure["data"]}
+
+
+@pytest.mark.parametrize("module", [charts, safe_text])
+def test_helper_examples(module):
+    assert doctest.testmod(module).failed == 0
+
+
+def test_period_axis_is_categories_in_time_order(app_store):
+    at = _open("theo_nam.py", ky_theo="period")
+    (money, _) = _figures(at)
+    axis = money["layout"]["xaxis"]
+    assert axis["type"] == "category"
+    labels = axis["categoryarray"]
+    assert "Năm 2019" in labels and "6 tháng đầu 2019" in labels
+    assert labels.index("Năm 2019") < labels.index("6 tháng đầu 2019") < labels.index("Năm 2020")
+    shown = {x for trace in money["data"] for x in trace["x"]}
+    assert {"6 tháng đầu 2019", "Năm 2021"} <= shown
+
+
+def test_single_year_axis_reads_the_year(app_store):
+    (money, households) = _figures(_open("theo_nam.py", nam="2021"))
+    for figure in (money, households):
+        assert figure["layout"]["xaxis"]["categoryarray"] == ["2021"]
+
+
+def test_gap_years_stay_on_the_axis(app_store):
+    (money, _) = _figures(_open("theo_nam.py", nam=["2019", "2021"]))
+    assert money["layout"]["xaxis"]["categoryarray"] == ["2019", "2020", "2021"]
+
+
+def test_one_colour_per_action_and_campaign_everywhere(app_store):
+    overview = _colours(_figures(_open("tong_quan.py"))[0])
+    by_year = _colours(_figures(_open("theo_nam.py"))[0])
+    one_year = _colours(_figures(_open("theo_nam.py", nam="2025", hd="given"))[0])
+    assert overview == by_year
+    assert one_year.items() <= overview.items() and one_year
+    assert overview["Vận động, tiếp nhận"] == charts.ACTION_COLOURS["raised"]
+    campaigns = {}  # one chart per action, campaigns stacked
+    for figure in _figures(_open("theo_nam.py", chia="campaign"))[:-1]:
+        colours = _colours(figure)
+        assert all(campaigns.get(name, colour) == colour for name, colour in colours.items())
+        campaigns |= colours
+    timeline = _colours(_figures(_open("chien_dich.py", tinh="Hải Dương"))[0])
+    shared = timeline.keys() & campaigns.keys()
+    assert len(shared) >= 2 and all(timeline[name] == campaigns[name] for name in shared)
+    assert len(set(timeline.values())) == len(timeline)  # campaigns on one chart are told apart
+
+
+def test_axis_ticks_and_hover_are_vietnamese(app_store):
+    for page in ("tong_quan.py", "theo_nam.py", "theo_dia_phuong.py"):
+        for figure in _figures(_open(page)):
+            layout = figure["layout"]
+            assert layout["separators"] == ",."
+            value_axis = layout["xaxis"] if layout["xaxis"].get("type") != "category" else layout["yaxis"]
+            is_map = value_axis.get("visible") is False  # the map's axes are longitude and latitude, not shown
+            assert is_map or value_axis["tickformat"] == ",~r"  # grouped digits, never "300k" or "1,4M"
+            for trace in figure["data"][1:] if is_map else figure["data"]:  # the map's grey dots have no hover
+                assert trace["hovertemplate"] == "%{customdata}<extra></extra>"
+                for text in trace["customdata"]:
+                    assert "=" not in text and " bài báo" in text
+                    assert not ("ít nhất" in text and "(" in text)  # no exact amount under an "at least" total
+    households = _figures(_open("theo_nam.py"))[1]
+    assert any(" hộ<br>" in t and "." in t.split(" hộ")[0] for t in households["data"][0]["customdata"])
+
+
+def test_campaign_page_follows_province_and_action(app_store):
+    def campaigns(at: AppTest) -> set[str]:
+        return {trace["name"] for trace in _figures(at)[0]["data"]}
+
+    everything = campaigns(_open("chien_dich.py"))
+    one_province = _open("chien_dich.py", tinh="Hải Dương")
+    assert campaigns(one_province) < everything
+    assert set(one_province.dataframe[0].value["Địa phương"]) == {"Hải Dương"}
+    assert campaigns(_open("chien_dich.py", hd="other")) < everything
+
+
+def test_campaign_count_follows_filters(app_store):
+    def count(at: AppTest) -> str:
+        return next(m.value for m in at.metric if m.label == "Số chiến dịch")
+
+    assert count(_open("tong_quan.py")) == "4"
+    assert count(_open("tong_quan.py", tinh="Hải Dương")) == "3"
+    assert count(_open("tong_quan.py", nam="2019", cd="Vì người nghèo")) == "1"
+
+
+def test_2025_switch_carries_a_dissolved_province_and_says_so(app_store):
+    at = _app(tinh="Hải Dương")
+    at.toggle(key="f_2025").set_value(True).run()
+    assert at.multiselect(key="f_provinces").value == ["Hải Phòng"]
+    assert any("Hải Dương → Hải Phòng" in i.value for i in at.sidebar.info)
+    at.toggle(key="f_2025").set_value(False).run()
+    assert at.multiselect(key="f_provinces").value == ["Hải Dương", "Hải Phòng"]  # everything merged into it
+
+
+def test_shared_link_with_a_dissolved_province(app_store):
+    at = _app(dg="2025", tinh="Hải Dương")
+    assert at.multiselect(key="f_provinces").value == ["Hải Phòng"]
+    assert any("Hải Dương → Hải Phòng" in i.value for i in at.sidebar.info)
+
+
+def test_page_radios_and_drill_down_live_in_the_url(app_store):
+    at = _open("theo_nam.py", chia="campaign")
+    assert at.radio(key="nam_split").value == "campaign"
+    at.radio(key="nam_grain").set_value("period").run()
+    assert at.query_params["ky_theo"] in ("period", ["period"])
+    at = _open("theo_dia_phuong.py", xem="Hồ Chí Minh")
+    assert at.selectbox(key="dp_province").value == "Hồ Chí Minh"
+    assert any(f["layout"]["yaxis"].get("categoryarray") == ["Quận 11"] for f in _figures(at))
+
+
+def test_map_places_each_province_at_its_coordinates(app_store):
+    from parsers.gazetteer import province_points
+
+    for switch, after_2025 in (({}, False), ({"dg": "2025"}, True)):
+        at = _open("theo_dia_phuong.py", ban_do="given", **switch)
+        assert at.radio(key="dp_map").value == "given"
+        grey, bubbles = _figures(at)[0]["data"]
+        points = province_points(after_2025)
+        assert len(grey["x"]) == len(set(points.values()))
+        assert bubbles["marker"]["color"] == charts.ACTION_COLOURS["given"]
+        places = [h.split("</b>")[0].removeprefix("<b>").split(" · ")[0] for h in bubbles["customdata"]]
+        assert places and [(x, y) for x, y in zip(bubbles["x"], bubbles["y"], strict=True)] == [points[p] for p in places]
+        sizes = bubbles["marker"]["size"]
+        assert sizes == sorted(sizes, reverse=True)  # the largest amount is the largest bubble
+    assert "Hải Dương" not in places and "Hải Phòng" in places  # 2025 units
+    at = _open("theo_dia_phuong.py")
+    placed = [h.split("</b>")[0].removeprefix("<b>").split(" · ")[0] for h in _figures(at)[0]["data"][1]["customdata"]]
+    assert "Thừa Thiên Huế" in placed  # named then, placed where the gazetteer files Huế
+    assert not any("Chưa có tọa độ" in c.value for c in at.caption)
+
+
+def test_a_year_without_reports_reads_so_not_zero(app_store):
+    at = _open("tong_quan.py", hd="raised")  # only money raised: nothing given is in view
+    cards = {m.label.split(" (")[0]: m for m in at.metric}
+    assert cards["Tiền hỗ trợ, chi"].value == "Chưa có số liệu" and not cards["Tiền hỗ trợ, chi"].delta
+    assert "tỷ đồng" in cards["Tiền vận động"].value
+
+
+def _ingest(name: str, text: str, sample: bool = True) -> None:
+    from metrics import storage
+    from metrics.ingest import ingest_uploads
+
+    opened = storage.open_store()
+    if sample:
+        storage.ensure_sample(opened)
+    ingest_uploads(opened, [(name, text.encode())])
+    opened.close()
+
+
+NO_DATE = "Tin vắn\nỦy ban MTTQ xã Tân Lập trao 5 triệu đồng cho 2 hộ nghèo."
+
+
+def test_facts_table_shows_no_raw_values(app_store):
+    _ingest("khong_ngay.txt", NO_DATE)  # no date, no year, no link, no campaign: every empty cell reads empty
+    at = _open("du_lieu.py")
+    table = at.dataframe[0].value
+    assert len(table) > 100
+    for column in table.columns:
+        if table[column].dtype == object:
+            cells = table[column].map(str)
+            assert not cells.isin(["nan", "None", "NaT", "<NA>"]).any(), column
+    assert table["Năm"].str.fullmatch(r"\d{4}|").all()
+    assert table["Ngày đăng"].str.fullmatch(r"\d{2}/\d{2}/\d{4}|").all()
+    at = _open("du_lieu.py", ky="2019-H1")
+    assert set(at.dataframe[0].value["Kỳ"]) == {"6 tháng đầu 2019"}
+    assert at.button(key="dl_drop_ky").label.startswith("Kỳ")
+    row = at.dataframe[0].value.iloc[0]
+    assert "nan" not in " ".join(c.value for c in at.caption) and row["Năm"] == "2019"
+
+
+def test_a_fact_without_date_or_link_reads_plainly(app_store):
+    _ingest("khong_ngay.txt", NO_DATE, sample=False)
+    at = _open("du_lieu.py")
+    caption = next(c.value for c in at.caption if c.value.startswith("Bài:"))
+    assert "không rõ ngày" in caption and "nan" not in caption and "None" not in caption
+
+
+def test_a_long_run_of_empty_years_is_one_slot(app_store):
+    _ingest("cu.txt", "Tin cũ\nNăm 1990, Ủy ban MTTQ tỉnh Nghệ An đã vận động được 2 tỷ đồng ủng hộ đồng bào bị lũ lụt.")
+    axis = _figures(_open("tong_quan.py"))[0]["layout"]["xaxis"]["categoryarray"]
+    assert axis[:2] == ["1990", "1991–2018"] and axis[2:] == [str(y) for y in range(2019, 2026)]
