@@ -35,10 +35,8 @@ _CLAUSE_CHARS = 200  # a clause is read this far back, so long sentences stay li
 _PARTS = 30  # figures a breakdown may list: bounds the work on one long sentence
 _GAP_CHARS = 40  # "780.000.000đ (Bảy trăm … đồng)": a restatement in words follows at once
 _ROUNDED = Decimal("0.001")  # an unqualified copy within 0.1 % of a figure is that figure rounded
-_REPEAT_SEARCH = 40
-_OPENER_CHARS = (
-    40  # an opener stands at the very start: read only that much  # earlier figures of a value a repeat is compared with
-)
+_REPEAT_SEARCH = 10  # earlier figures of a value a repeat is compared with
+_OPENER_CHARS = 40  # an opener stands at the very start: read only that much
 
 
 def label(

@@ -48,7 +48,8 @@ _ALIAS = re.compile(rf"(?<!\p{{L}})(?P<alias>{alternation(v.ALIASES)})(?!\p{{L}}
 # A Front committee or a member organisation named with its unit: "Ủy ban MTTQ huyện Ba Vì", "Hội LHPN tỉnh Cà Mau".
 _BODIES = alternation([*front.FRONT_BODY, *front.MEMBER_ORGS])
 _BODY = re.compile(rf"(?<!\p{{L}})(?:{_BODIES})\x20(?=(?:{alternation(cased(v.PREFIXES))})\x20?{_NAME})")
-_UNIT_BODY = re.compile(rf"(?<!\p{{L}})(?P<body>{alternation(front.UNIT_BODIES)})\x20(?P<name>{_NAME})")
+_UNIT_BODY_PREFIX = front.unit_bodies()
+_UNIT_BODY = re.compile(rf"(?<!\p{{L}})(?P<body>{alternation(_UNIT_BODY_PREFIX)})\x20(?P<name>{_NAME})")
 # "Hội Chữ thập đỏ Việt Nam", not "Hội Chữ thập đỏ Việt Nam tỉnh Quảng Nam".
 _NATIONAL = re.compile(rf"(?<!\p{{L}})(?:{alternation(front.NATIONAL_BODY)})(?!\x20?(?:{alternation(cased(v.PREFIXES))})[\x20.])")
 # "do Ủy ban Trung ương MTTQ phát động": the centre launched it, a province reports it.
@@ -74,7 +75,7 @@ _DATELINE = re.compile(rf"\((?P<code>{alternation(_DATELINE_CODES)})\)")
 _DATELINE_REACH = 60  # the code stands at the very start of the story
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 _FRONT_BEFORE = re.compile(
-    rf"(?<!\p{{L}})(?:{alternation((*front.FRONT_BODY, *front.MEMBER_ORGS, *front.FRONT_FUNDS, *front.UNIT_BODIES))})"
+    rf"(?<!\p{{L}})(?:{alternation((*front.FRONT_BODY, *front.MEMBER_ORGS, *front.FRONT_FUNDS, *_UNIT_BODY_PREFIX))})"
 )
 _BODY_BEFORE = re.compile(rf"(?<!\p{{L}})(?:{alternation((*front.FRONT_BODY, *front.MEMBER_ORGS))})(?:\x20Việt\x20Nam)?\x20$")
 _BODY_REACH = 45
@@ -251,7 +252,7 @@ def reporting_place(text: str, start: int, end: int, url: str | None = None, new
         for p in mentions(text, m.end(), min(end, m.end() + 40), hint, new_units)[:1]:
             (titled if _IN_TITLE_I.search(text, max(start, m.start() - 30), m.start()) else acting).append(p)
     for m in _UNIT_BODY.finditer(text, start, end):
-        place = _longest(front.UNIT_BODIES[m["body"]], m["name"], hint, new_units)
+        place = _longest(_UNIT_BODY_PREFIX[m["body"]], m["name"], hint, new_units)
         if place:
             (titled if _IN_TITLE_I.search(text, max(start, m.start() - 30), m.start()) else acting).append(place)
     national = not dateline and _acting_national(text, start, end)

@@ -16,7 +16,14 @@ from parsers.patterns import alternation
 from parsers.vocab import front as v
 
 # Bare "Mặt trận" is any front (al-Nusra, the Front National, "Mặt trận 31"): named with a level it is ours.
-_NAMES = (*v.NATIONAL_BODY, *[b for b in v.FRONT_BODY if b != "Mặt trận"], *v.MEMBER_ORGS, *v.FRONT_FUNDS, *v.FRONT_WORDS)
+_NAMES = (
+    *v.NATIONAL_BODY,
+    *[b for b in v.FRONT_BODY if b != "Mặt trận"],
+    *v.MEMBER_ORGS,
+    *v.FRONT_FUNDS,
+    *v.FRONT_WORDS,
+    *v.unit_bodies(),
+)
 # "Hội Chữ thập đỏ Trung Quốc", "Công đoàn Hàn Quốc": another country's association is not ours; "Hội Chữ thập đỏ
 # Anh Sơn" (a district) is.
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper())

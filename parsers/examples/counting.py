@@ -235,6 +235,12 @@ NOT_FRONT: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
     # another country's association is not ours; a district that starts like a country is (Anh Sơn)
     ("Tin\nHội Chữ thập đỏ Nhật Bản trao 5 tỷ đồng cho người dân Quảng Bình.", [("5 tỷ đồng", "given", N, "not_front")]),
     ("Tin\nHội Chữ thập đỏ Anh Sơn trao 5 triệu đồng cho người dân.", [("5 triệu đồng", "given", C, None)]),
+    # the youth union's committees in any case: "Thành Đoàn", "tỉnh đoàn" (vietnews train 067401, 061029)
+    ("Tin\nThành Đoàn Hải Phòng đã trao 10 triệu đồng cho gia đình nạn nhân.", [("10 triệu đồng", "given", C, None)]),
+    (
+        "Tin\nNovaland ủng hộ số tiền 1,3 tỷ đồng, thông qua tỉnh đoàn Bình Định để sửa cầu.",
+        [("1,3 tỷ đồng", "raised", C, None)],
+    ),
     # a city's own allocation beside the Front's call is the state's money (vietnam-news 140672d0)
     (
         "Tin\nChủ tịch Ủy ban MTTQ thành phố phát động ủng hộ. TP.HCM đã quyết định dành số tiền 10 tỉ đồng để hỗ trợ 5 tỉnh.",

@@ -78,8 +78,15 @@ NATIONAL_BODY: tuple[str, ...] = (
     "Tổng Liên đoàn",
 )
 
-# Youth-union committees named by their unit without a prefix: "Tỉnh đoàn Thanh Hóa".
+# Youth-union committees named by their unit without a prefix: "Tỉnh đoàn Thanh Hóa" (also written "Thành Đoàn",
+# "tỉnh đoàn": see unit_bodies()).
 UNIT_BODIES: dict[str, str] = {"Tỉnh đoàn": "tỉnh", "Thành đoàn": "thành phố", "Huyện đoàn": "huyện", "Quận đoàn": "quận"}
+
+
+def unit_bodies() -> dict[str, str]:
+    """UNIT_BODIES in every case newsrooms write them: "Thành đoàn", "Thành Đoàn", "thành đoàn"."""
+    return {form: prefix for body, prefix in UNIT_BODIES.items() for form in (body, body.title(), body.lower())}
+
 
 MEMBER_ORGS: tuple[str, ...] = (
     "Hội Liên hiệp Phụ nữ",
@@ -116,10 +123,6 @@ FRONT_FUNDS: tuple[str, ...] = (
 )
 
 FRONT_WORDS: tuple[str, ...] = (
-    "Tỉnh đoàn",
-    "Thành đoàn",
-    "Huyện đoàn",
-    "Quận đoàn",
     "đoàn viên",
     "hội viên",
     "Vì người nghèo",
