@@ -37,12 +37,13 @@ def _sized(make, size: int) -> str:
 
 
 def _seconds(text: str, runs: int = 3) -> float:
-    """The best of a few runs: other work on the machine only ever adds time."""
+    """CPU seconds of this process, the best of a few runs: other work on a shared machine neither adds to them
+    nor interleaves with them (wall time did, and made the ratio of two runs swing from 10 to 20)."""
     best = float("inf")
     for _ in range(runs):
-        start = time.perf_counter()
+        start = time.process_time()
         extract(text, "x")
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 
