@@ -1,4 +1,5 @@
-"""No input makes the extractor slow (rule: no nested unbounded quantifiers)."""
+"""No input makes the extractor slow (rule: no nested unbounded quantifiers). Times are CPU seconds of this
+process, so other work on a shared machine does not count."""
 
 import time
 
@@ -26,28 +27,28 @@ SLOWER = {
 
 @pytest.mark.parametrize("name", NASTY)
 def test_figures_fast_on_nasty_input(name):
-    start = time.perf_counter()
+    start = time.process_time()
     find_money(NASTY[name])
     find_households(NASTY[name])
-    assert time.perf_counter() - start < 1.0, name
+    assert time.process_time() - start < 1.0, name
 
 
 @pytest.mark.parametrize("name", SLOWER)
 def test_figures_linear_on_worst_input(name):
-    start = time.perf_counter()
+    start = time.process_time()
     find_money(SLOWER[name])
     find_households(SLOWER[name])
-    assert time.perf_counter() - start < 4.0, name
+    assert time.process_time() - start < 4.0, name
 
 
 @pytest.mark.parametrize("name", ["dots", "quotes", "digits"])
 def test_whole_extractor_fast_on_nasty_input(name):
-    start = time.perf_counter()
+    start = time.process_time()
     extract(NASTY[name], "nasty")
-    assert time.perf_counter() - start < 3.0, name
+    assert time.process_time() - start < 3.0, name
 
 
 def test_ten_thousand_digits():
-    start = time.perf_counter()
+    start = time.process_time()
     find_money("9" * 10_000 + " tỷ đồng")
-    assert time.perf_counter() - start < 0.2
+    assert time.process_time() - start < 0.2
