@@ -16,6 +16,7 @@ from parsers.normalize import fold_tones
 from parsers.patterns import alternation, cased
 from parsers.types import Campaign
 from parsers.vocab import campaign_heads as v
+from parsers.vocab import front
 
 _HEAD = rf"(?:{alternation(cased(v.HEADS))})(?!\p{{L}})"
 _OPEN = alternation(v.QUOTES)
@@ -45,7 +46,8 @@ _HEAD_INSIDE = re.compile(rf"^(?P<head>{_HEAD})\x20(?P<rest>.+)$")
 _ANY_HEAD = stdlib_re.compile(alternation(cased([*v.HEADS, *v.KNOWN_ALONE])))
 _PUNCT = re.compile(r"[\"“”'‘’«»\s\-–—,.:;!?…]+")
 _KNOWN_FOLDED = {name.casefold(): (name, head) for name, head in v.KNOWN.items()}
-_NOT_CAMPAIGNS = {name.casefold() for name in v.NOT_CAMPAIGNS}
+# "quỹ Công đoàn", "quỹ Hội": a body's own money named by the body is no campaign.
+_NOT_CAMPAIGNS = {name.casefold() for name in (*v.NOT_CAMPAIGNS, *front.MEMBER_ORGS, *front.FRONT_BODY, *front.NATIONAL_BODY)}
 
 
 def find_campaigns(text: str, start: int = 0, end: int | None = None) -> list[Campaign]:

@@ -235,6 +235,11 @@ NOT_FRONT: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
     # another country's association is not ours; a district that starts like a country is (Anh Sơn)
     ("Tin\nHội Chữ thập đỏ Nhật Bản trao 5 tỷ đồng cho người dân Quảng Bình.", [("5 tỷ đồng", "given", N, "not_front")]),
     ("Tin\nHội Chữ thập đỏ Anh Sơn trao 5 triệu đồng cho người dân.", [("5 triệu đồng", "given", C, None)]),
+    # member organisations in any case: "Hội chữ thập đỏ" (vietnews test 003402)
+    (
+        "Tin\nĐại diện Hội chữ thập đỏ Nghệ An cùng chính quyền xã đã hỗ trợ gia đình anh Dinh 4 triệu đồng.",
+        [("4 triệu đồng", "given", C, None)],
+    ),
     # the youth union's committees in any case: "Thành Đoàn", "tỉnh đoàn" (vietnews train 067401, 061029)
     ("Tin\nThành Đoàn Hải Phòng đã trao 10 triệu đồng cho gia đình nạn nhân.", [("10 triệu đồng", "given", C, None)]),
     (

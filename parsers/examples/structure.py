@@ -193,6 +193,7 @@ NOT_CAMPAIGNS: list[str] = [
     "quỹ này",
     "các quỹ",
     "thu hồi về quỹ BHXH",  # REAL baomoi 22271407
+    "trích từ quỹ Công đoàn",  # REAL vietnews train 004382: the union's own money
     "Quỹ Bảo hiểm xã hội",
 ]
 
@@ -253,6 +254,7 @@ HOUSEHOLD_ACTIONS: list[tuple[str, str]] = [
     ("Toàn xã hiện có 320 hộ với 1.068 nhân khẩu.", "other"),
     ("Đoàn Thanh niên hỗ trợ vốn vay cho 50 hộ thanh niên.", "other"),  # borrowers of a bank's capital
     ("Hội giải ngân 300 triệu đồng nguồn vốn Quỹ cho 30 hộ dân.", "given"),  # REAL baomoi 22508590
+    ("Ủy ban MTTQ tỉnh đã cấp miễn phí 30 con bò giống cho 30 hộ dân.", "given"),  # REAL vietnews train 020069
 ]
 
 # (text, title found): a text that starts with its lead paragraph has no title line.

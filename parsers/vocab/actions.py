@@ -120,6 +120,7 @@ NEUTRAL: frozenset[str] = frozenset(
         "Ban Vận động",
         "Ban vận động Quỹ",
         "sổ tiết kiệm",
+        "miễn phí",
         "Ban cứu trợ",
         "Ban Cứu trợ",
         "Quỹ cứu trợ",

@@ -88,24 +88,25 @@ def unit_bodies() -> dict[str, str]:
     return {form: prefix for body, prefix in UNIT_BODIES.items() for form in (body, body.title(), body.lower())}
 
 
-MEMBER_ORGS: tuple[str, ...] = (
+_MEMBER_ORGS_AS_NAMED: tuple[str, ...] = (
     "Hội Liên hiệp Phụ nữ",
     "Hội LHPN",
     "Hội Phụ nữ",
     "Đoàn Thanh niên",
-    "Đoàn thanh niên",
     "Hội Liên hiệp Thanh niên",
     "Hội Cựu chiến binh",
     "Hội CCB",
     "Hội Nông dân",
     "Hội ND",
     "Liên đoàn Lao động",
-    "Liên đoàn lao động",
     "LĐLĐ",
     "Công đoàn",
     "Hội Chữ thập đỏ",
-    "Hội Chữ Thập đỏ",
     "Hội CTĐ",
+)
+# Each as newsrooms also write it: "Hội chữ thập đỏ", "Hội Chữ Thập Đỏ", "Đoàn thanh niên".
+MEMBER_ORGS: tuple[str, ...] = tuple(
+    dict.fromkeys(form for name in _MEMBER_ORGS_AS_NAMED for form in (name, name[0] + name[1:].lower(), name.title()))
 )
 
 FRONT_FUNDS: tuple[str, ...] = (
