@@ -9,7 +9,7 @@ import streamlit as st
 from app_pages import common, safe_text, sources, url_state
 from metrics import labels
 from metrics.export import to_csv_bytes, to_xlsx_bytes
-from metrics.formatting import exact_vnd, group, period_label, vn_date
+from metrics.formatting import exact_vnd, group, period_label, vn_date, vnd
 
 SHOWN_ROWS = 1000  # the browser table; downloads always hold every filtered row
 KINDS = {"Tất cả": (), "Tiền": ("money",), "Hộ": ("households",)}  # NOTE: sources.KIND_VALUES names the same
@@ -80,6 +80,25 @@ def _sentence(row: pd.Series) -> None:
         st.info(f"Không cộng vào tổng: {safe_text.md(reason)}.")
 
 
+def _counted_totals(narrower: dict) -> str:  # type: ignore[type-arg]
+    """What the counted rows add up to, as the cards and charts add them (raised and given apart): a total seen
+    elsewhere can be checked against its rows here."""
+    rest = {k: v for k, v in narrower.items() if k not in ("kinds", "counted_only")}
+    parts = []
+    for kind in narrower["kinds"] or ("money", "households"):
+        frame = common.totals(kind, (), **rest)
+        for action in ("raised", "given") if kind == "money" else ("given",):
+            rows = frame[frame["action"] == action]
+            if not len(rows):
+                continue
+            total, at_least = float(rows["total"].sum()), bool(rows["at_least"].any())
+            if kind == "money":
+                parts.append(f"{labels.ACTION_LABELS[action].lower()} {vnd(total, at_least)}")
+            else:
+                parts.append(("ít nhất " if at_least else "") + f"{group(total)} hộ được hỗ trợ")
+    return "; ".join(parts)
+
+
 st.title("Bảng dữ liệu gốc")
 if not common.empty_state():
     left, right = st.columns(2)
@@ -102,6 +121,9 @@ if not common.empty_state():
         f"**{group(counts['facts'])}** số liệu; {group(counts['counted'])} được cộng vào tổng, "
         f"{group(counts['duplicates'])} có thể trùng."
     )
+    added = _counted_totals(narrower)
+    if added:
+        st.caption(f"Tổng các số liệu được cộng: {added} (vận động và hỗ trợ không cộng với nhau).")
     if counts["facts"] > SHOWN_ROWS:
         st.caption(f"Bảng hiển thị {group(SHOWN_ROWS)} dòng đầu; tệp tải về có đủ {group(counts['facts'])} dòng.")
     facts_shown = common.facts(SHOWN_ROWS, **narrower)

@@ -37,8 +37,9 @@ def removal_button(key: str) -> None:
     if not stored:
         return
     if not common.can_write():
-        st.page_link("app_pages/nhap_du_lieu.py", label="Biên tập viên đăng nhập ở trang Nhập dữ liệu để xóa dữ liệu mẫu",
-                     icon=":material/login:")  # fmt: skip
+        # Short enough for one line on a phone (a page link is cut, not wrapped); who may is in its help.
+        st.page_link("app_pages/nhap_du_lieu.py", label="Đăng nhập để xóa dữ liệu mẫu", icon=":material/login:",
+                     help="Chỉ biên tập viên được xóa dữ liệu mẫu: đăng nhập ở trang Nhập dữ liệu.")  # fmt: skip
     elif not st.session_state.get(f"{key}_confirm"):
         st.button("Xóa dữ liệu mẫu…", key=key, icon=":material/delete:", on_click=_ask, args=(key, True))
     else:

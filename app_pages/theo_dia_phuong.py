@@ -25,8 +25,10 @@ def _map(ranked, field: str) -> None:  # type: ignore[no-untyped-def]
     shown = ranked[ranked["action"] == action].rename(columns={field: "place"})
     clicked = charts.bubble_map(shown, points, key="dp_map_chart", action=action, title=choice)
     unplaced = sorted(set(shown["place"]) - set(points))
+    largest = shown.sort_values("total").iloc[-1]  # a yardstick: the other bubbles read against it
     st.caption(
-        "Diện tích bong bóng theo số tiền được cộng; chấm xám: tỉnh/thành chưa có số liệu. "
+        f"Diện tích bong bóng theo số tiền được cộng; lớn nhất: {safe_text.md(largest['place'])}, "
+        f"{vnd(largest['total'], bool(largest['at_least']))}. Chấm xám: tỉnh/thành chưa có số liệu. "
         "Bấm vào một bong bóng để xem các câu gốc."
         + (f" Chưa có tọa độ: {safe_text.md(', '.join(unplaced))}." if unplaced else "")
     )

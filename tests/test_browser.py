@@ -192,6 +192,8 @@ def test_map_bubble_is_the_province_total_and_opens_its_sentences(server, chromi
     time.sleep(0.5)
     hover = page.locator(".hoverlayer").first.text_content()
     assert f"{top['province']} · Vận động, tiếp nhận" in hover and vnd(top["total"], bool(top["at_least"])) in hover
+    caption = page.get_by_text("Diện tích bong bóng").inner_text()
+    assert f"lớn nhất: {top['province']}, {vnd(top['total'], bool(top['at_least']))}." in caption
     page.mouse.click(big["x"] + big["width"] / 2, big["y"] + big["height"] / 2)
     panel = page.locator(".st-key-clicked_panel")
     panel.locator("mark").first.wait_for(timeout=30_000)

@@ -215,3 +215,11 @@ def test_a_long_run_of_empty_years_is_one_slot(app_store):
     _ingest("cu.txt", "Tin cũ\nNăm 1990, Ủy ban MTTQ tỉnh Nghệ An đã vận động được 2 tỷ đồng ủng hộ đồng bào bị lũ lụt.")
     axis = _figures(_open("tong_quan.py"))[0]["layout"]["xaxis"]["categoryarray"]
     assert axis[:2] == ["1990", "1991–2018"] and axis[2:] == [str(y) for y in range(2019, 2026)]
+
+
+def test_facts_page_adds_up_to_the_overview_cards(app_store):
+    cards = {m.label.split(" (")[0]: m.value for m in _open("tong_quan.py").metric}
+    year = [m.label for m in _open("tong_quan.py").metric][0].split("(")[1].rstrip(")")
+    line = [c.value for c in _open("du_lieu.py", nam=year).caption if c.value.startswith("Tổng các số liệu được cộng")]
+    assert line and f"vận động, tiếp nhận {cards['Tiền vận động']};" in line[0]
+    assert f"hỗ trợ, chi {cards['Tiền hỗ trợ, chi']};" in line[0] and f"{cards['Hộ được hỗ trợ']} hộ được hỗ trợ" in line[0]

@@ -49,6 +49,21 @@ def test_bad_file_reported_and_nothing_lost(store):
     assert store.stats()["articles"] == 2
 
 
+def test_uploads_reported_file_by_file(store):
+    """The import page's table: each file's own added, already stored and unread; a warning is no failure."""
+    from metrics.ingest import ingest_files
+
+    ingest_uploads(store, [("a.txt", A.encode())])
+    late = json.dumps({"text": B, "published": "ngày mai"}, ensure_ascii=False)
+    results = dict(ingest_files(store, [("a_lai.txt", A.encode()), ("bad.txt", b"\x00\x00"),
+                                        ("b.jsonl", f'{late}\n{{"text": x\n'.encode())]))  # fmt: skip
+    assert [len(results["a_lai.txt"].skipped), len(results["a_lai.txt"].added)] == [1, 0]
+    assert results["bad.txt"].failed == ["bad.txt: tệp nhị phân, không phải văn bản"]
+    b = results["b.jsonl"]
+    assert len(b.added) == 1 and b.warnings == 1 and len(b.failed) == 2  # the bad date read past; line 2 not read
+    assert any(f.startswith("b.jsonl:2: JSON không hợp lệ") for f in b.failed)
+
+
 def test_duplicates_flagged_once_counted(store):
     ingest_uploads(store, [("a.txt", A.encode()), ("b.txt", B.encode())])
     facts = store.facts()
