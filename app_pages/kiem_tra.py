@@ -5,18 +5,19 @@ import re
 import pandas as pd
 import streamlit as st
 
-from app_pages import common, review_box, safe_text, sources
+from app_pages import common, review_box, safe_text, sources, url_state
 from metrics import labels, reviews
 from metrics.aggregate import Filters
 from metrics.formatting import group, vn_date
 
 QUEUE_ROWS = 50
+ORDERS = {"uu_tien": "Số tiền được cộng lớn nhất trước", "dang_ngo": "Chỉ số đáng ngờ"}
 RECENT_ROWS = 20
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def _queue(target: str, version: str, filters: Filters) -> pd.DataFrame:
-    return reviews.queue(common.store(), filters, QUEUE_ROWS)
+def _queue(target: str, version: str, filters: Filters, doubtful_only: bool) -> pd.DataFrame:
+    return reviews.queue(common.store(), filters, QUEUE_ROWS, doubtful_only)
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
@@ -122,7 +123,9 @@ if not common.empty_state():
         with st.expander("Đăng nhập"):
             common.sign_in_box()
     review_box.said("kt")
-    queue = _queue(common._target(), common.version(), common.filters())
+    order = url_state.radio("Hàng chờ", list(ORDERS), key="kt_order", url_key="hang_cho", horizontal=True,
+                            format_func=ORDERS.get)  # fmt: skip
+    queue = _queue(common._target(), common.version(), common.filters(), order == "dang_ngo")
     if queue.empty:
         st.success("Không còn số liệu nào chờ kiểm tra trong bộ lọc này.")
     else:
@@ -131,7 +134,8 @@ if not common.empty_state():
         current = queue.iloc[rows[0]] if rows and rows[0] < len(queue) else queue.iloc[0]
         _figure_card(current)
         st.subheader("Hàng chờ kiểm tra")
-        st.caption(f"{group(len(queue))} số liệu đầu tiên: số tiền được cộng lớn nhất trước, rồi các số đáng ngờ. "
+        st.caption(f"{group(len(queue))} số liệu đầu tiên chưa kiểm tra: số tiền được cộng lớn nhất trước, rồi các số "
+                   "đáng ngờ (số không hợp lý, tiền vận động/hỗ trợ không được cộng, năm hoặc tỉnh suy từ bằng chứng yếu). "
                    "Chọn một dòng để kiểm tra số đó.")  # fmt: skip
         st.dataframe(_queue_table(queue), hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
                      key="kt_queue")  # fmt: skip

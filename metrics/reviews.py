@@ -362,10 +362,10 @@ QUEUE_REASONS = {
 }
 
 
-def queue_query(filters: Filters = ALL, limit: int = 50) -> tuple[str, list[Any]]:
+def queue_query(filters: Filters = ALL, limit: int = 50, doubtful_only: bool = False) -> tuple[str, list[Any]]:
     """Facts not yet reviewed, the ones to check first at the top: counted money, largest first; then figures the
     parsers were least sure of (implausible values, money raised or given but not counted, other than a rate or a
-    duplicate, which are read surely; year or place from weak evidence)."""
+    duplicate, which are read surely; year or place from weak evidence). doubtful_only: those only."""
     condition, params = aggregate.where(filters)
     implausible = (f"f.not_counted IN ('implausible_value', 'implausible_year') OR (f.kind = 'money' AND f.value_vnd >= "
                    f"{LARGE_VND}) OR (f.kind = 'households' AND f.value >= {LARGE_HOUSEHOLDS})")  # fmt: skip
@@ -379,11 +379,12 @@ def queue_query(filters: Filters = ALL, limit: int = 50) -> tuple[str, list[Any]
                                     a.year_evidence, {tier} AS tier
                              FROM facts f JOIN articles a ON a.id = f.article_id
                              WHERE f.review_id IS NULL AND {condition}) q
+              {"WHERE tier BETWEEN 2 AND 4" if doubtful_only else ""}
               ORDER BY tier, CASE WHEN tier = 1 THEN value_vnd END DESC NULLS LAST, value DESC, article_id, start_offset
               LIMIT {int(limit)}"""
     return sql, params
 
 
-def queue(store: Store, filters: Filters = ALL, limit: int = 50) -> pd.DataFrame:
-    frame = store.query(*queue_query(filters, limit))
+def queue(store: Store, filters: Filters = ALL, limit: int = 50, doubtful_only: bool = False) -> pd.DataFrame:
+    frame = store.query(*queue_query(filters, limit, doubtful_only))
     return frame.assign(why=frame["tier"].map(QUEUE_REASONS))
