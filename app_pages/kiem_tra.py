@@ -42,23 +42,36 @@ def _article_markdown(text: str, phrase: str, at: int) -> str:
     return f"{before}<mark>{mark}</mark>{after}"
 
 
+def _evidence(said: str | None) -> str:
+    """Where the year comes from, in Vietnamese ("published 2025-09-21" is the parsers' code for the publishing date)."""
+    if not said:
+        return "không có"
+    if said.startswith("published "):
+        return f"ngày đăng {vn_date(said.removeprefix('published '))} (không có năm trong bài)"
+    return said
+
+
 def _figure_card(row: pd.Series) -> None:
-    """The figure, why it waits, its sentence with the figure marked, and its article one click away."""
+    """The figure, why it waits, its sentence with the figure marked, the buttons, then its article one click away."""
     with st.container(border=True, key="kt_card"):
         st.markdown(f"### {safe_text.md(review_box.figure(row))}")
         st.caption(f"Cần kiểm tra vì: {safe_text.md(row['why'])}")
         st.markdown(sources.sentence_markdown(str(row["sentence"] or ""), str(row["text"] or "")), unsafe_allow_html=True)
         facts = {
+            "Mức": labels.QUALIFIER_LABELS.get(row["qualifier"], "—"),
             "Hoạt động": labels.ACTION_LABELS.get(row["action"], "—"),
             "Được cộng": "Có" if row["counted"] else f"Không ({labels.NOT_COUNTED_LABELS.get(row['not_counted'], '')})",
             "Năm": str(int(row["year"])) if pd.notna(row["year"]) else "không rõ",
             "Tỉnh/thành": row["province"] or "không rõ",
+            "Quận/huyện": row["district"] or "—",
             "Chiến dịch/Quỹ": row["campaign"] or "—",
         }
         st.markdown(" · ".join(f"{k}: **{safe_text.md(v)}**" for k, v in facts.items()))
+        review_box.state(row)
+        review_box.actions(row, "kt", confirm_label="Đúng — sang số tiếp theo")
         published = vn_date(row["published"] if isinstance(row["published"], str) else None) or "không rõ ngày"
         st.caption(f"Bài: {safe_text.md(row['title'] or row['article_id'])} — {published}. "
-                   f"Năm lấy từ: {safe_text.md(row['year_evidence'] or 'không có')}")  # fmt: skip
+                   f"Năm lấy từ: {safe_text.md(_evidence(row['year_evidence']))}.")  # fmt: skip
         url = safe_text.link(row["url"])
         if url:
             st.link_button("Mở bài gốc", url, icon=":material/open_in_new:")
@@ -66,8 +79,6 @@ def _figure_card(row: pd.Series) -> None:
         if text:
             with st.expander("Đọc cả bài"):
                 st.markdown(_article_markdown(text, str(row["text"] or ""), int(row["start_offset"])), unsafe_allow_html=True)
-        review_box.state(row)
-        review_box.actions(row, "kt", confirm_label="Đúng — sang số tiếp theo")
 
 
 def _queue_table(queue: pd.DataFrame) -> pd.DataFrame:
@@ -80,6 +91,15 @@ def _queue_table(queue: pd.DataFrame) -> pd.DataFrame:
             "Tỉnh/thành": queue["province"].astype(object).where(queue["province"].notna(), "").astype(str),
         }
     )
+
+
+def _progress(log: pd.DataFrame) -> None:
+    share = common.checked_share()
+    c1, c2, c3 = st.columns(3)
+    for col, kind, label in ((c1, "money", "Số tiền được cộng đã kiểm tra"), (c2, "households", "Số hộ được cộng đã kiểm tra")):
+        col.metric(label, common.checked_percent(kind),
+                   help=f"{group(share[kind]['checked_facts'])}/{group(share[kind]['facts'])} số liệu được cộng")  # fmt: skip
+    c3.metric("Lượt kiểm tra", group(len(log)))
 
 
 def _recent(log: pd.DataFrame) -> None:
@@ -109,20 +129,13 @@ def _recent(log: pd.DataFrame) -> None:
 
 st.title("Kiểm tra số liệu")
 if not common.empty_state():
-    share = common.checked_share()
-    c1, c2, c3 = st.columns(3)
-    c1.metric("Số tiền được cộng đã kiểm tra", common.checked_percent("money"),
-              help=f"{group(share['money']['checked_facts'])}/{group(share['money']['facts'])} số liệu")  # fmt: skip
-    c2.metric("Số hộ được cộng đã kiểm tra", common.checked_percent("households"),
-              help=f"{group(share['households']['checked_facts'])}/{group(share['households']['facts'])} số liệu")  # fmt: skip
-    log = _log(common._target(), common.version())
-    c3.metric("Lượt kiểm tra", group(len(log)))
     if not common.can_write():
         st.info("Bạn đang xem: trạng thái kiểm tra và người kiểm tra hiện ở từng số liệu. "
                 "Biên tập viên đăng nhập để xác nhận, sửa hoặc loại số liệu.")  # fmt: skip
         with st.expander("Đăng nhập"):
             common.sign_in_box()
     review_box.said("kt")
+    log = _log(common._target(), common.version())
     order = url_state.radio("Hàng chờ", list(ORDERS), key="kt_order", url_key="hang_cho", horizontal=True,
                             format_func=ORDERS.get)  # fmt: skip
     queue = _queue(common._target(), common.version(), common.filters(), order == "dang_ngo")
@@ -133,6 +146,8 @@ if not common.empty_state():
         rows = chosen.selection.rows if chosen else []
         current = queue.iloc[rows[0]] if rows and rows[0] < len(queue) else queue.iloc[0]
         _figure_card(current)
+    _progress(log)
+    if not queue.empty:
         st.subheader("Hàng chờ kiểm tra")
         st.caption(f"{group(len(queue))} số liệu đầu tiên chưa kiểm tra: số tiền được cộng lớn nhất trước, rồi các số "
                    "đáng ngờ (số không hợp lý, tiền vận động/hỗ trợ không được cộng, năm hoặc tỉnh suy từ bằng chứng yếu). "

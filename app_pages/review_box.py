@@ -26,7 +26,8 @@ FIELD_LABELS = {"value": "Giá trị", "value_vnd": "Số tiền", "qualifier": 
                 "district": "Quận/huyện", "campaign": "Chiến dịch/Quỹ"}  # fmt: skip
 SHOWN_FIELDS = ("value_vnd", "value", "qualifier", "action", "counted", "not_counted", "year", "province", "district",
                 "campaign")  # fmt: skip
-REASONS_TO_CHOOSE = [r for r in labels.NOT_COUNTED_LABELS if r not in ("duplicate", "misread")]
+# "other" first: the form opens on it when the figure counts now.
+REASONS_TO_CHOOSE = ["other", *(r for r in labels.NOT_COUNTED_LABELS if r not in ("other", "duplicate", "misread"))]
 
 
 def _plain(value: Any) -> Any:
@@ -204,22 +205,25 @@ def actions(row: pd.Series, key: str, confirm_label: str = "Đúng") -> None:
             value = row["value_vnd"] if money else row["value"]
             st.text_input("Số tiền (đồng)" if money else "Giá trị", f"{int(value):,}".replace(",", ".") if float(value) == int(
                 value) else str(value), key=f"{wk}_value", help="Ví dụ 6.000.000.000 hoặc 6 tỷ đồng")  # fmt: skip
+            # Pairs of fields row by row: on a phone the columns stack, and each pair stays together.
             a, b = st.columns(2)
-            qualifiers = list(labels.QUALIFIER_LABELS)
+            qualifiers, actions_ = list(labels.QUALIFIER_LABELS), list(labels.ACTION_LABELS)
             a.selectbox("Mức chính xác", qualifiers, _index(qualifiers, row["qualifier"]), key=f"{wk}_qualifier",
                         format_func=labels.QUALIFIER_LABELS.get)  # fmt: skip
-            actions_ = list(labels.ACTION_LABELS)
             b.selectbox("Hoạt động", actions_, _index(actions_, row["action"]), key=f"{wk}_action",
                         format_func=labels.ACTION_LABELS.get)  # fmt: skip
+            a, b = st.columns(2, vertical_alignment="bottom")
             a.checkbox("Được cộng vào tổng", bool(row["counted"]), key=f"{wk}_counted")
             b.selectbox("Nếu không cộng, vì sao", REASONS_TO_CHOOSE, _index(REASONS_TO_CHOOSE, row["not_counted"]),
                         key=f"{wk}_reason", format_func=labels.NOT_COUNTED_LABELS.get)  # fmt: skip
+            a, b = st.columns(2)
             year = _plain(row["year"])
             a.number_input("Năm", reviews.FIRST_YEAR, datetime.now().year + 1, int(year) if year is not None else None, 1,
                            key=f"{wk}_year")  # fmt: skip
             provinces = ["", *gazetteer.province_names()]
             b.selectbox("Tỉnh/thành (lúc đó)", provinces, _index(provinces, row["province"]), key=f"{wk}_province",
                         format_func=lambda p: p or "(không rõ)")  # fmt: skip
+            a, b = st.columns(2)
             a.text_input("Quận/huyện", _plain(row["district"]) or "", key=f"{wk}_district")
             b.text_input("Chiến dịch/Quỹ", _plain(row["campaign"]) or "", key=f"{wk}_campaign")
             st.text_input("Ghi chú", key=f"{wk}_note", placeholder="Vì sao sửa (ghi vào nhật ký)")

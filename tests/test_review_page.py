@@ -133,3 +133,17 @@ def test_queue_order_large_counted_money_first_then_doubtful(app_store, signed_i
     ranks = {text: rank for rank, text in reviews.QUEUE_REASONS.items()}
     assert why and why == sorted(why, key=ranks.get) and reviews.QUEUE_REASONS[1] not in why
     assert set(why) >= {reviews.QUEUE_REASONS[3], reviews.QUEUE_REASONS[4]}
+
+
+def test_sidebar_filter_only_checked_figures(app_store):
+    at = _app()
+    at.switch_page("app_pages/du_lieu.py").run()
+    store = _store(app_store)
+    first = store.facts(details=True).iloc[0]
+    reviews.review(store, reviews.FactRef(first["article_id"], first["kind"], int(first["start_offset"])), "confirmed",
+                   "lan", None)  # fmt: skip
+    at.toggle(key="f_reviewed").set_value(True).run()
+    assert not at.exception and at.markdown[0].value.startswith("**1** số liệu")
+    assert at.dataframe[0].value["Kiểm tra"].tolist() == ["Đúng — lan"]
+    at.switch_page("app_pages/tong_quan.py").run()
+    assert not at.exception and any("Đã kiểm tra" in c.value for c in at.caption)
