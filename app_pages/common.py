@@ -90,13 +90,15 @@ def facts(limit: int, **narrower) -> pd.DataFrame:  # type: ignore[no-untyped-de
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def _checked(target: str, version: str, filters: Filters) -> dict[str, dict[str, float]]:
-    return reviews.checked_share(store(), filters)
+def _checked(target: str, version: str, filters: Filters) -> pd.DataFrame:
+    return reviews.checked_frame(store(), filters)
 
 
 def checked_share(**narrower) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
-    """Per kind: the counted total and count under the filters, and how much of it a person has checked."""
-    return _checked(_target(), version(), replace(filters(), **narrower))
+    """Per kind: the counted total and count under the filters, and how much of it a person has checked.
+    Years and actions narrow the cached per-year-and-action frame: the cards of a page share one query."""
+    years, actions = narrower.pop("years", ()), narrower.pop("actions", ())
+    return reviews.share_of(_checked(_target(), version(), replace(filters(), **narrower)), years, actions)
 
 
 def checked_percent(kind: str = "money", **narrower) -> str:  # type: ignore[no-untyped-def]

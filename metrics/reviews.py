@@ -335,21 +335,39 @@ def log_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return out
 
 
-def checked_share(store: Store, filters: Filters = ALL) -> dict[str, dict[str, float]]:
-    """Per kind, of the counted figures under the filters: their total and count, and how much of it is reviewed."""
+def checked_frame(store: Store, filters: Filters = ALL) -> pd.DataFrame:
+    """Per kind, year and action, of the counted figures under the filters: their total and count, and how much
+    of it is reviewed (columns total, checked, facts, checked_facts). One scan serves every card of a page."""
     condition, params = aggregate.where(filters)
     amount = "CASE WHEN f.kind = 'money' THEN f.value_vnd ELSE f.value END"
-    found = store.rows(
-        f"""SELECT f.kind, CAST(coalesce(sum({amount}), 0) AS DOUBLE PRECISION),
-                   CAST(coalesce(sum({amount}) FILTER (WHERE f.review_state IS NOT NULL), 0) AS DOUBLE PRECISION),
-                   count(*), count(*) FILTER (WHERE f.review_state IS NOT NULL)
-            FROM facts f WHERE {condition} AND f.counted AND (f.kind <> 'money' OR f.currency = 'VND') GROUP BY f.kind""",
+    return store.query(
+        f"""SELECT f.kind, f.year, f.action, CAST(coalesce(sum({amount}), 0) AS DOUBLE PRECISION) AS total,
+                   CAST(coalesce(sum({amount}) FILTER (WHERE f.review_state IS NOT NULL), 0) AS DOUBLE PRECISION) AS checked,
+                   count(*) AS facts, count(*) FILTER (WHERE f.review_state IS NOT NULL) AS checked_facts
+            FROM facts f WHERE {condition} AND f.counted AND (f.kind <> 'money' OR f.currency = 'VND')
+            GROUP BY f.kind, f.year, f.action""",
         params,
     )
+
+
+def share_of(frame: pd.DataFrame, years: Sequence[int] = (), actions: Sequence[str] = ()) -> dict[str, dict[str, float]]:
+    """checked_frame's rows of these years and actions (all when empty), added up per kind."""
+    wanted = pd.Series(True, index=frame.index)
+    if years:
+        wanted &= frame["year"].isin(years)
+    if actions:
+        wanted &= frame["action"].isin(actions)
+    rows = frame[wanted]
     out = {k: {"total": 0.0, "checked": 0.0, "facts": 0, "checked_facts": 0} for k in ("money", "households")}
-    for kind, total, checked, n, n_checked in found:
-        out[kind] = {"total": float(total), "checked": float(checked), "facts": int(n), "checked_facts": int(n_checked)}
+    for kind, part in rows.groupby("kind"):
+        out[str(kind)] = {"total": float(part["total"].sum()), "checked": float(part["checked"].sum()),
+                          "facts": int(part["facts"].sum()), "checked_facts": int(part["checked_facts"].sum())}  # fmt: skip
     return out
+
+
+def checked_share(store: Store, filters: Filters = ALL) -> dict[str, dict[str, float]]:
+    """Per kind, of the counted figures under the filters: their total and count, and how much of it is reviewed."""
+    return share_of(checked_frame(store, filters))
 
 
 # Why a figure waits in the queue, most important first. NOTE: keep in sync with the CASE in queue_query.

@@ -258,3 +258,23 @@ def test_cli_prints_the_log_and_exports_gold_that_parsers_score_reads(store_env,
     assert (result["money"]["tp"], result["money"]["fp"], result["money"]["fn"]) == (1, 1, 1)
     assert result["households"]["f1"] == 1.0 and result["year"]["accuracy"] == 1.0
     assert result["dev_metrics"]["counted"]["f1"] < 1.0
+
+
+def test_excluding_the_first_report_lets_the_later_one_count_and_undo_restores(store):
+    """The same figure in two articles counts once; a reviewer's "not counted" is never undone by duplicate marking."""
+    first = "Tin 1\nNăm 2021, Ủy ban MTTQ tỉnh Nghệ An vận động được 5 tỷ đồng cho Quỹ “Vì người nghèo”.\n"
+    second = "Tin 2\nNăm 2021, Ủy ban MTTQ tỉnh Nghệ An tiếp nhận 5 tỷ đồng cho Quỹ “Vì người nghèo”.\n"
+    rows = [{"id": "dau", "published": "2021-01-01", "text": first}, {"id": "sau", "published": "2021-02-01", "text": second}]
+    ingest_uploads(store, [("a.jsonl", "\n".join(map(json.dumps, rows)).encode())])
+    assert _totals(store) == {"raised": 5e9}
+    dau = _money(store, "dau").iloc[0]
+    one = reviews.review(store, _ref(dau), "excluded", "lan", None, {"not_counted": "duplicate"})
+    later = _money(store, "sau").iloc[0]
+    assert _totals(store) == {"raised": 5e9} and bool(later["counted"]) and not bool(_money(store, "dau").iloc[0]["counted"])
+    third = {"id": "ba", "published": "2021-03-01", "text": second.replace("Tin 2", "Tin 3")}
+    ingest_uploads(store, [("c.jsonl", json.dumps(third).encode())])  # the group is marked again
+    assert not bool(_money(store, "dau").iloc[0]["counted"]) and _money(store, "ba").iloc[0]["duplicate_of"] == "sau"
+    assert _totals(store) == {"raised": 5e9}
+    reviews.undo(store, _ref(dau), "lan", one)
+    assert bool(_money(store, "dau").iloc[0]["counted"]) and _money(store, "sau").iloc[0]["not_counted"] == "duplicate"
+    assert _money(store, "ba").iloc[0]["duplicate_of"] == "dau" and _totals(store) == {"raised": 5e9}
