@@ -101,18 +101,25 @@ def _ref(row: pd.Series) -> reviews.FactRef:
     return reviews.FactRef(str(row["article_id"]), str(row["kind"]), int(row["start_offset"]))
 
 
-def _run(key: str, done: str, action: Callable[[], object]) -> None:
-    """A review action; its outcome is told on the next run (actions run in callbacks, before the page)."""
+def _run(key: str, done: str, action: Callable[[], int], row: pd.Series | None = None) -> None:
+    """A review action; its outcome is told on the next run (actions run in callbacks, before the page).
+    row: the figure reviewed, kept so that the review can be undone once the next figure is shown."""
     try:
-        action()
+        review_id = action()
         st.session_state[f"{key}_said"] = ("success", done)
+        st.session_state[f"{key}_last"] = (_ref(row), review_id, figure(row)) if row is not None else None
     except reviews.ReviewError as exc:
         st.session_state[f"{key}_said"] = ("error", str(exc))
 
 
+def _undo_last(key: str) -> None:
+    ref, review_id, shown = st.session_state[f"{key}_last"]
+    _run(key, f"Đã hoàn tác lần kiểm tra {shown}.", lambda: reviews.undo(common.store(), ref, _user(), review_id))
+
+
 def confirm(row: pd.Series, key: str) -> None:
     _run(key, f"Đã xác nhận {figure(row)}.", lambda: reviews.review(common.store(), _ref(row), "confirmed", _user(),
-                                                                     row["review_id"]))  # fmt: skip
+                                                                     row["review_id"]), row)  # fmt: skip
 
 
 def undo(row: pd.Series, key: str) -> None:
@@ -137,7 +144,7 @@ def _correct(row: pd.Series, key: str, wk: str) -> None:
     s = st.session_state
     money = row["kind"] == "money" and _plain(row["value_vnd"]) is not None
 
-    def apply() -> None:
+    def apply() -> int:
         counted = bool(s[f"{wk}_counted"])
         changes = {
             "value": _amount(s[f"{wk}_value"], money),
@@ -150,23 +157,27 @@ def _correct(row: pd.Series, key: str, wk: str) -> None:
             "district": s[f"{wk}_district"],
             "campaign": s[f"{wk}_campaign"],
         }
-        reviews.review(common.store(), _ref(row), "corrected", _user(), row["review_id"], changes, s[f"{wk}_note"])
+        return reviews.review(common.store(), _ref(row), "corrected", _user(), row["review_id"], changes, s[f"{wk}_note"])
 
-    _run(key, f"Đã lưu sửa đổi cho {figure(row)}.", apply)
+    _run(key, f"Đã lưu sửa đổi cho {figure(row)}.", apply, row)
 
 
 def _exclude(row: pd.Series, key: str, wk: str) -> None:
     s = st.session_state
     reason, note = {"not_counted": s[f"{wk}_why"]}, s[f"{wk}_why_note"]
     _run(key, f"Đã loại {figure(row)} khỏi tổng.",
-         lambda: reviews.review(common.store(), _ref(row), "excluded", _user(), row["review_id"], reason, note))  # fmt: skip
+         lambda: reviews.review(common.store(), _ref(row), "excluded", _user(), row["review_id"], reason, note), row)  # fmt: skip
 
 
 def said(key: str) -> None:
-    """The outcome of the last action on this box, once."""
+    """The outcome of the last action on this box, once; after a review, a button that undoes it (the figure itself
+    may have left the queue)."""
     found = st.session_state.pop(f"{key}_said", None)
-    if found:
-        (st.success if found[0] == "success" else st.error)(safe_text.md(found[1]))
+    if not found:
+        return
+    (st.success if found[0] == "success" else st.error)(safe_text.md(found[1]))
+    if found[0] == "success" and st.session_state.get(f"{key}_last") and common.can_write():
+        st.button("Hoàn tác lần vừa rồi", key=f"{key}_undo_last", on_click=_undo_last, args=(key,), icon=":material/undo:")
 
 
 def panel(row: pd.Series, key: str) -> None:

@@ -147,3 +147,16 @@ def test_sidebar_filter_only_checked_figures(app_store):
     assert at.dataframe[0].value["Kiểm tra"].tolist() == ["Đúng — lan"]
     at.switch_page("app_pages/tong_quan.py").run()
     assert not at.exception and any("Đã kiểm tra" in c.value for c in at.caption)
+
+
+def test_the_last_review_can_be_undone_after_the_queue_moved_on(app_store):
+    at = _app(("lan", "editor"))
+    at.switch_page(PAGE).run()
+    first = _card_figure(at)
+    at.button(key="kt_ok").click().run()
+    assert _card_figure(at) != first
+    at.button(key="kt_undo_last").click().run()
+    assert not at.exception and "Đã hoàn tác" in at.success[0].value and _card_figure(at) == first
+    store = _store(app_store)
+    assert [r["verdict"] for r in reviews.log_records(reviews.log_frame(store))] == ["confirmed", "undone"]
+    assert store.rows("SELECT count(*) FROM facts WHERE review_id IS NOT NULL")[0][0] == 0
