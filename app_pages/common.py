@@ -16,7 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from app_pages import charts, safe_text, url_state
-from metrics import accounts, aggregate, reviews, schema, storage
+from metrics import accounts, aggregate, review_queue, schema, storage
 from metrics.aggregate import Filters
 from metrics.formatting import group, vnd
 from metrics.labels import ACTION_LABELS
@@ -91,14 +91,14 @@ def facts(limit: int, **narrower) -> pd.DataFrame:  # type: ignore[no-untyped-de
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def _checked(target: str, version: str, filters: Filters) -> pd.DataFrame:
-    return reviews.checked_frame(store(), filters)
+    return review_queue.checked_frame(store(), filters)
 
 
 def checked_share(**narrower) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
     """Per kind: the counted total and count under the filters, and how much of it a person has checked.
     Years and actions narrow the cached per-year-and-action frame: the cards of a page share one query."""
     years, actions = narrower.pop("years", ()), narrower.pop("actions", ())
-    return reviews.share_of(_checked(_target(), version(), replace(filters(), **narrower)), years, actions)
+    return review_queue.share_of(_checked(_target(), version(), replace(filters(), **narrower)), years, actions)
 
 
 def checked_percent(kind: str = "money", **narrower) -> str:  # type: ignore[no-untyped-def]

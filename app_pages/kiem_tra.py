@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from app_pages import common, review_box, safe_text, sources, url_state
-from metrics import labels, reviews
+from metrics import labels, review_queue, reviews
 from metrics.aggregate import Filters
 from metrics.formatting import group, vn_date
 
@@ -17,7 +17,7 @@ RECENT_ROWS = 20
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def _queue(target: str, version: str, filters: Filters, doubtful_only: bool) -> pd.DataFrame:
-    return reviews.queue(common.store(), filters, QUEUE_ROWS, doubtful_only)
+    return review_queue.queue(common.store(), filters, QUEUE_ROWS, doubtful_only)
 
 
 @st.cache_data(max_entries=8, show_spinner=False)

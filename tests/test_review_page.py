@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from metrics import reviews, storage
+from metrics import review_queue, reviews, storage
 from metrics.aggregate import Filters
 from metrics.formatting import vnd
 
@@ -40,7 +40,7 @@ def test_editor_confirms_then_corrects_and_the_totals_follow(app_store):
     at.switch_page(PAGE).run()
     assert not at.exception
     store = _store(app_store)
-    first = reviews.queue(store).iloc[0]
+    first = review_queue.queue(store).iloc[0]
     year = int(first["year"])
     before = _year_total(store, year, first["action"])
     assert at.metric[0].value == "0 %"
@@ -49,7 +49,7 @@ def test_editor_confirms_then_corrects_and_the_totals_follow(app_store):
     assert store.rows("SELECT reviewed_by, review_state FROM facts WHERE review_id IS NOT NULL") == [("lan", "confirmed")]
     assert at.metric[0].value not in ("0 %", "") and _year_total(store, year, first["action"]) == before  # same total
     # The next figure is on the card: correct its amount.
-    second = reviews.queue(store).iloc[0]
+    second = review_queue.queue(store).iloc[0]
     assert second["start_offset"] != first["start_offset"] or second["article_id"] != first["article_id"]
     new_value = int(second["value_vnd"]) + 1_000_000_000
     second_year, action = int(second["year"]), second["action"]
@@ -122,7 +122,7 @@ def test_queue_order_large_counted_money_first_then_doubtful(app_store, signed_i
     at.switch_page(PAGE).run()
     table = at.dataframe[0].value
     amounts = [int(s.removesuffix(" đồng").replace(".", "")) for s in table["Số liệu"]]
-    assert set(table["Vì sao cần kiểm tra"]) == {reviews.QUEUE_REASONS[1]} and amounts == sorted(amounts, reverse=True)
+    assert set(table["Vì sao cần kiểm tra"]) == {review_queue.QUEUE_REASONS[1]} and amounts == sorted(amounts, reverse=True)
     assert _card_figure(at).replace("&#46;", ".") == table["Số liệu"].iloc[0]
     store = _store(app_store)
     counted = store.facts(Filters(kinds=("money",), counted_only=True))
@@ -130,9 +130,9 @@ def test_queue_order_large_counted_money_first_then_doubtful(app_store, signed_i
     # The doubtful ones, by how doubtful: implausible, money verbs not counted, weak year or place.
     at.radio(key="kt_order").set_value("dang_ngo").run()
     why = at.dataframe[0].value["Vì sao cần kiểm tra"].tolist()
-    ranks = {text: rank for rank, text in reviews.QUEUE_REASONS.items()}
-    assert why and why == sorted(why, key=ranks.get) and reviews.QUEUE_REASONS[1] not in why
-    assert set(why) >= {reviews.QUEUE_REASONS[3], reviews.QUEUE_REASONS[4]}
+    ranks = {text: rank for rank, text in review_queue.QUEUE_REASONS.items()}
+    assert why and why == sorted(why, key=ranks.get) and review_queue.QUEUE_REASONS[1] not in why
+    assert set(why) >= {review_queue.QUEUE_REASONS[3], review_queue.QUEUE_REASONS[4]}
 
 
 def test_sidebar_filter_only_checked_figures(app_store):

@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from metrics import duck, gold, records, reviews, schema, storage
+from metrics import duck, gold, records, review_queue, reviews, schema, storage
 from metrics.aggregate import Filters
 from metrics.ingest import ingest_uploads
 from metrics.reviews import FactRef, ReviewConflict, ReviewError
@@ -53,7 +53,7 @@ def test_confirm_correct_exclude_change_the_totals(stored):
     row = _money(stored).iloc[1]
     assert (row["review_state"], row["reviewed_by"], bool(row["counted"]), row["not_counted"]) == ("excluded", "minh", False,
                                                                                                    "not_front")  # fmt: skip
-    share = reviews.checked_share(stored)["money"]
+    share = review_queue.checked_share(stored)["money"]
     assert share == {"total": 6e9, "checked": 6e9, "facts": 1, "checked_facts": 1}
     assert stored.count_facts(Filters(reviewed_only=True))["facts"] == 2
 
@@ -227,11 +227,11 @@ def test_queue_puts_large_counted_money_first_then_doubtful_figures(store):
             {"id": "lon", "text": "Tin. Năm 2022, Ủy ban MTTQ tỉnh Huế vận động được 9 tỷ đồng, trong đó cấp huyện 4 tỷ đồng."},
             {"id": "muc", "text": "Tin. Năm 2022, Ủy ban MTTQ tỉnh Huế trao 300 suất quà, mỗi suất 500.000 đồng."}]  # fmt: skip
     ingest_uploads(store, [("a.jsonl", "\n".join(map(json.dumps, rows)).encode())])
-    queue = reviews.queue(store)
+    queue = review_queue.queue(store)
     assert queue[["text", "tier"]].values.tolist()[:3] == [["9 tỷ đồng", 1], ["2 tỷ đồng", 1], ["4 tỷ đồng", 3]]
-    assert queue["why"].iloc[2] == reviews.QUEUE_REASONS[3] and "500.000 đồng" not in queue["text"].tolist()[:3]
+    assert queue["why"].iloc[2] == review_queue.QUEUE_REASONS[3] and "500.000 đồng" not in queue["text"].tolist()[:3]
     reviews.review(store, _ref(queue.iloc[0]), "confirmed", "lan", None)
-    assert reviews.queue(store)["text"].tolist()[0] == "2 tỷ đồng"
+    assert review_queue.queue(store)["text"].tolist()[0] == "2 tỷ đồng"
 
 
 def test_cli_prints_the_log_and_exports_gold_that_parsers_score_reads(store_env, store_target, tmp_path):
