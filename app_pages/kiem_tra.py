@@ -68,7 +68,7 @@ def _figure_card(row: pd.Series) -> None:
         }
         st.markdown(" · ".join(f"{k}: **{safe_text.md(v)}**" for k, v in facts.items()))
         review_box.state(row)
-        review_box.actions(row, "kt", confirm_label="Đúng — sang số tiếp theo")
+        review_box.actions(row, "kt", confirm_label="Đúng — sang số tiếp theo", shortcut="Ctrl+Enter")
         published = vn_date(row["published"] if isinstance(row["published"], str) else None) or "không rõ ngày"
         st.caption(f"Bài: {safe_text.md(row['title'] or row['article_id'])} — {published}. "
                    f"Năm lấy từ: {safe_text.md(_evidence(row['year_evidence']))}.")  # fmt: skip

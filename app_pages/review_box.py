@@ -196,8 +196,8 @@ def _index(options: list[Any], value: Any) -> int:
     return options.index(value) if value in options else 0
 
 
-def actions(row: pd.Series, key: str, confirm_label: str = "Đúng") -> None:
-    """Đúng, Sửa, Loại, Hoàn tác for an editor; a note for everyone else."""
+def actions(row: pd.Series, key: str, confirm_label: str = "Đúng", shortcut: str | None = None) -> None:
+    """Đúng, Sửa, Loại, Hoàn tác for an editor; a note for everyone else. shortcut: the key that presses Đúng."""
     if not common.can_write():
         st.caption("Chỉ biên tập viên đã đăng nhập mới kiểm tra, sửa hoặc loại số liệu.")
         return
@@ -206,7 +206,7 @@ def actions(row: pd.Series, key: str, confirm_label: str = "Đúng") -> None:
     wk = f"{key}:{row['article_id']}:{row['kind']}:{int(row['start_offset'])}:{seen}"
     left, right = st.columns(2)
     left.button(confirm_label, type="primary", key=f"{key}_ok", on_click=confirm, args=(row, key), width="stretch",
-                icon=":material/check:", help="Số liệu đúng như đã đọc")  # fmt: skip
+                icon=":material/check:", shortcut=shortcut, help="Số liệu đúng như đã đọc")  # fmt: skip
     if _plain(row.get("review_state")):
         right.button("Hoàn tác", key=f"{key}_undo", on_click=undo, args=(row, key), width="stretch", icon=":material/undo:",
                      help="Bỏ lần kiểm tra gần nhất của số liệu này")  # fmt: skip

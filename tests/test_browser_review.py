@@ -64,6 +64,13 @@ def test_review_page_in_chromium(review_server, chromium):  # noqa: F811
     page.get_by_text("Đã lưu sửa đổi").wait_for(timeout=30_000)
     _settle(page)
     _no_error(page, "kiem_tra sau khi sửa")
+    third = _card_figure(page)
+    page.locator("h1").first.click()  # out of the form: the shortcut confirms and goes on
+    _settle(page)
+    page.keyboard.press("Control+Enter")
+    page.get_by_text("Đã xác nhận", exact=False).first.wait_for(timeout=30_000)
+    _settle(page)
+    assert _card_figure(page) != third
     page.screenshot(path=str(SHOTS / "kiem_tra_sau_khi_sua_1440x900.png"))
     page.get_by_test_id("stDataFrame").first.scroll_into_view_if_needed()
     page.screenshot(path=str(SHOTS / "kiem_tra_hang_cho_1440x900.png"))
@@ -88,7 +95,7 @@ def test_review_page_in_chromium(review_server, chromium):  # noqa: F811
 
     store = storage.open_store(data / "mttq.duckdb")
     log_rows = reviews.log_records(reviews.log_frame(store))
-    assert [(r["verdict"], r["user"]) for r in log_rows] == [("confirmed", "lan"), ("corrected", "lan")]
+    assert [(r["verdict"], r["user"]) for r in log_rows] == [("confirmed", "lan"), ("corrected", "lan"), ("confirmed", "lan")]
     assert log_rows[1]["after"]["value_vnd"] == value + 1_000_000_000
     store.close()
     text = log.read_text(errors="replace")
