@@ -168,6 +168,7 @@ class Store:
             years = [y for (y,) in self.rows("SELECT DISTINCT year FROM articles WHERE year IS NOT NULL ORDER BY 1")]
             articles, last = self.rows("SELECT count(*), max(ingested_at) FROM articles")[0]
             counted = dict(self.rows("SELECT kind, count(*) FROM facts WHERE counted GROUP BY kind"))
+            reviewed = dict(self.rows("SELECT kind, count(*) FROM facts WHERE review_state IS NOT NULL GROUP BY kind"))
             return {
                 "articles": articles,
                 "facts": {
@@ -179,7 +180,7 @@ class Store:
                 "years": years,
                 "skipped_figures": self.rows("SELECT count(*) FROM skipped")[0][0],
                 "last_ingest": str(last) if last else None,
-                "reviewed": dict(self.rows("SELECT kind, count(*) FROM facts WHERE review_state IS NOT NULL GROUP BY kind")),
+                "reviewed": {"money": reviewed.get("money", 0), "households": reviewed.get("households", 0)},
                 "reviews": self.rows("SELECT count(*) FROM reviews")[0][0],
                 "schema_version": self.schema_version(),
                 "backend": self.backend,

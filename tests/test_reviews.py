@@ -247,6 +247,9 @@ def test_cli_prints_the_log_and_exports_gold_that_parsers_score_reads(store_env,
     later = subprocess.run([sys.executable, "-m", "metrics", "reviews", "--since", "2999-01-01"], cwd=ROOT, env=store_env,
                            capture_output=True, text=True, check=True)  # fmt: skip
     assert later.stdout == ""
+    stats = json.loads(subprocess.run([sys.executable, "-m", "metrics", "stats"], cwd=ROOT, env=store_env,
+                                      capture_output=True, text=True, check=True).stdout)  # fmt: skip
+    assert (stats["reviewed"], stats["reviews"], stats["schema_version"]) == ({"money": 1, "households": 0}, 1, 6)
     file = tmp_path / "gold.jsonl"
     done = subprocess.run([sys.executable, "-m", "metrics", "reviews", "export", "--gold", str(file)], cwd=ROOT,
                           env=store_env, capture_output=True, text=True, check=True)  # fmt: skip
