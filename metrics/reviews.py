@@ -244,14 +244,27 @@ def live(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _match(review_: dict[str, Any], facts: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The fact a review names: same offset and text, else the same text in the same sentence (nearest), else the
-    only fact with that text."""
-    same = [f for f in facts if f["kind"] == review_["kind"] and f["text"] == review_["text"]]
+    one figure read over the same characters (a newer parser reading "5 tỷ đồng" in "trên 5 tỷ đồng"), else the
+    only fact with that text.
+
+    >>> old = {"kind": "money", "text": "trên 5 tỷ đồng", "start_offset": 10, "sentence": "S"}
+    >>> _match(old, [{"kind": "money", "text": "5 tỷ đồng", "start_offset": 15, "end_offset": 24, "sentence": "S2"}])["text"]
+    '5 tỷ đồng'
+    >>> _match(old, [{"kind": "money", "text": "2 tỷ đồng", "start_offset": 40, "end_offset": 49, "sentence": "S"}]) is None
+    True
+    """
+    kind = [f for f in facts if f["kind"] == review_["kind"]]
+    same = [f for f in kind if f["text"] == review_["text"]]
     exact = [f for f in same if f["start_offset"] == review_["start_offset"]]
     if exact:
         return exact[0]
     in_sentence = [f for f in same if f["sentence"] == review_["sentence"]]
     if in_sentence:
         return min(in_sentence, key=lambda f: abs(f["start_offset"] - review_["start_offset"]))
+    start, end = review_["start_offset"], review_["start_offset"] + len(review_["text"] or "")
+    over = [f for f in kind if f["start_offset"] < end and start < f["end_offset"]]
+    if len(over) == 1:
+        return over[0]
     return same[0] if len(same) == 1 else None
 
 

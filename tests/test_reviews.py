@@ -103,9 +103,9 @@ def test_reviews_survive_reextraction_by_a_newer_parser(stored, monkeypatch):
     reviews.review(stored, _ref(given), "confirmed", "lan", None)
     real = records.article_rows
 
-    def newer(record, digest):  # reads the figures at other offsets, and no longer sees "2 tỷ đồng"
+    def newer(record, digest):  # reads "5 tỷ đồng" without its "trên ", and no longer sees "2 tỷ đồng"
         kept = [m for m in record["money"] if m["text"] != "2 tỷ đồng"]
-        record["money"] = [{**m, "start": m["start"] + 1, "end": m["end"] + 1} for m in kept]
+        record["money"] = [{**m, "text": m["text"].removeprefix("trên "), "start": m["start"] + 5} for m in kept]
         return real(record, digest)
 
     monkeypatch.setattr("metrics.ingest.article_rows", newer)
@@ -115,7 +115,7 @@ def test_reviews_survive_reextraction_by_a_newer_parser(stored, monkeypatch):
     result = ingest_items(stored, read_uploads([("a.txt", A.encode())]), reextract=True)
     assert result.reextracted == ["a.txt"] and not result.added
     row = _money(stored).iloc[0]
-    moved = raised["start_offset"] + 1
+    moved = raised["start_offset"] + 5
     assert (row["review_state"], int(row["value_vnd"]), int(row["start_offset"])) == ("corrected", 6e9, moved)
     assert json.loads(row["extracted"])["value_vnd"] == 5_000_000_000
     assert _totals(stored) == {"raised": 6e9}
