@@ -225,13 +225,16 @@ def actions(row: pd.Series, key: str, confirm_label: str = "Đúng", shortcut: s
                         format_func=labels.ACTION_LABELS.get)  # fmt: skip
             a, b = st.columns(2, vertical_alignment="bottom")
             a.checkbox("Được cộng vào tổng", bool(row["counted"]), key=f"{wk}_counted")
-            b.selectbox("Nếu không cộng, vì sao", REASONS_TO_CHOOSE, _index(REASONS_TO_CHOOSE, row["not_counted"]),
-                        key=f"{wk}_reason", format_func=labels.NOT_COUNTED_LABELS.get)  # fmt: skip
+            reasons = REASONS_TO_CHOOSE + [r for r in [_plain(row["not_counted"])] if r and r not in REASONS_TO_CHOOSE]
+            b.selectbox("Nếu không cộng, vì sao", reasons, _index(reasons, row["not_counted"]), key=f"{wk}_reason",
+                        format_func=labels.NOT_COUNTED_LABELS.get)  # fmt: skip
             a, b = st.columns(2)
-            year = _plain(row["year"])
-            a.number_input("Năm", reviews.FIRST_YEAR, datetime.now().year + 1, int(year) if year is not None else None, 1,
-                           key=f"{wk}_year")  # fmt: skip
-            provinces = ["", *gazetteer.province_names()]
+            year, last = _plain(row["year"]), datetime.now().year + 1
+            shown = int(year) if year is not None and reviews.FIRST_YEAR <= int(year) <= last else None  # else: to type
+            a.number_input("Năm", reviews.FIRST_YEAR, last, shown, 1, key=f"{wk}_year")
+            # The stored name stays among the choices even when the gazetteer spells it otherwise: saving keeps it.
+            province, known = _plain(row["province"]), gazetteer.province_names()
+            provinces = ["", *known, *([province] if province and province not in known else [])]
             b.selectbox("Tỉnh/thành (lúc đó)", provinces, _index(provinces, row["province"]), key=f"{wk}_province",
                         format_func=lambda p: p or "(không rõ)")  # fmt: skip
             a, b = st.columns(2)

@@ -71,6 +71,8 @@ def review(store: Store, ref: FactRef, verdict: str, user: str, seen: int | None
         fact = _current(store, con, ref, seen)
         before = _values(fact)
         after = _after(verdict, before, changes or {})
+        if verdict == "corrected" and after == before:  # nothing changed: the figure was right as read
+            verdict = "confirmed"
         review_id = _log(store, con, fact, verdict, user, before, after, note, previous=fact["review_id"])
         _apply(store, con, fact, after, review_id, verdict, user)
     return review_id

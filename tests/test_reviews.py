@@ -79,7 +79,9 @@ def test_a_correction_must_make_sense(stored):
     with pytest.raises(ReviewError, match="Năm 1800 không hợp lý"):
         reviews.review(stored, _ref(raised), "corrected", "lan", None, {"year": 1800})
     assert stored.rows("SELECT count(*) FROM reviews")[0][0] == 0
-    reviews.review(stored, _ref(raised), "corrected", "lan", None, {"action": "target", "counted": False})
+    same = reviews.review(stored, _ref(raised), "corrected", "lan", None, {"value": 5_000_000_000})  # nothing changed
+    assert _money(stored).iloc[0]["review_state"] == "confirmed"
+    reviews.review(stored, _ref(raised), "corrected", "lan", same, {"action": "target", "counted": False})
     assert _money(stored).iloc[0]["not_counted"] == "target" and "raised" not in _totals(stored)
 
 
