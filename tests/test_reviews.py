@@ -256,6 +256,10 @@ def test_cli_prints_the_log_and_exports_gold_that_parsers_score_reads(store_env,
     done = subprocess.run([sys.executable, "-m", "metrics", "reviews", "export", "--gold", str(file)], cwd=ROOT,
                           env=store_env, capture_output=True, text=True, check=True)  # fmt: skip
     assert json.loads(done.stdout) == {"articles": 1, "items": 3, "out": str(file), "without_text": 0}
+    nowhere = str(tmp_path / "khong" / "g.jsonl")
+    missing = subprocess.run([sys.executable, "-m", "metrics", "reviews", "export", "--gold", nowhere], cwd=ROOT,
+                             env=store_env, capture_output=True, text=True)  # fmt: skip
+    assert missing.returncode == 2 and "không tồn tại" in missing.stderr and not (tmp_path / "khong").exists()
     score = subprocess.run([sys.executable, "-m", "parsers", "score", str(file)], cwd=ROOT, capture_output=True, text=True,
                            check=True)  # fmt: skip
     result = json.loads(score.stdout)
