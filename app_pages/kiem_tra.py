@@ -31,15 +31,20 @@ def _article_text(article_id: str) -> str | None:
 
 
 def _article_markdown(text: str, phrase: str, at: int) -> str:
-    """The article as text, paragraphs kept, with the figure marked where it stands (the occurrence nearest its offset:
-    offsets count in the text as the parsers normalised it)."""
+    """The article as text, a paragraph per line, with the figure marked where it stands (the occurrence nearest its
+    offset: offsets count in the text as the parsers normalised it)."""
     found = [m.start() for m in re.finditer(re.escape(phrase), text)] if phrase else []
-    if not found:
-        return safe_text.md(text).replace("\n", "\n\n")
-    here = min(found, key=lambda i: abs(i - at))
-    parts = (text[:here], phrase, text[here + len(phrase) :])
-    before, mark, after = (safe_text.md(p).replace("\n", "\n\n") for p in parts)
-    return f"{before}<mark>{mark}</mark>{after}"
+    here = min(found, key=lambda i: abs(i - at)) if found else -1
+    paragraphs, start = [], 0
+    for line in text.split("\n"):
+        i = here - start
+        if 0 <= i < len(line):
+            before, mark, after = (safe_text.md(part) for part in (line[:i], phrase, line[i + len(phrase) :]))
+            paragraphs.append(f"{before}<mark>{mark}</mark>{after}")
+        elif line.strip():
+            paragraphs.append(safe_text.md(line))
+        start += len(line) + 1
+    return "\n\n".join(paragraphs)
 
 
 def _evidence(said: str | None) -> str:

@@ -72,6 +72,11 @@ def test_review_page_in_chromium(review_server, chromium):  # noqa: F811
     _settle(page)
     assert _card_figure(page) != third
     page.screenshot(path=str(SHOTS / "kiem_tra_sau_khi_sua_1440x900.png"))
+    page.get_by_text("Đọc cả bài").click()  # the whole article, its paragraphs, the figure marked in place
+    article = page.get_by_test_id("stExpander").filter(has_text="Đọc cả bài")
+    article.locator("mark").first.wait_for(timeout=30_000)
+    assert article.locator("p").count() >= 2 and article.locator("mark").count() == 1
+    page.get_by_text("Đọc cả bài").click()
     page.get_by_test_id("stDataFrame").first.scroll_into_view_if_needed()
     page.screenshot(path=str(SHOTS / "kiem_tra_hang_cho_1440x900.png"))
     page.get_by_test_id("stSidebar").get_by_text("Dữ liệu", exact=True).click()  # the same session on Dữ liệu
