@@ -160,3 +160,19 @@ def test_the_last_review_can_be_undone_after_the_queue_moved_on(app_store):
     store = _store(app_store)
     assert [r["verdict"] for r in reviews.log_records(reviews.log_frame(store))] == ["confirmed", "undone"]
     assert store.rows("SELECT count(*) FROM facts WHERE review_id IS NOT NULL")[0][0] == 0
+
+
+def test_editor_excludes_a_figure_and_the_total_drops(app_store):
+    at = _app(("lan", "editor"))
+    at.switch_page(PAGE).run()
+    store = _store(app_store)
+    first = review_queue.queue(store).iloc[0]
+    year, action, amount = int(first["year"]), first["action"], float(first["value_vnd"])
+    before = _year_total(store, year, action)
+    (why,) = [s for s in at.selectbox if s.label == "Lý do"]
+    why.set_value("misread")
+    next(b for b in at.button if b.label == "Loại số liệu").click().run()
+    assert not at.exception and "Đã loại" in at.success[0].value
+    assert _year_total(store, year, action) == before - amount
+    (row,) = store.rows("SELECT review_state, not_counted, reviewed_by FROM facts WHERE review_id IS NOT NULL")
+    assert row == ("excluded", "misread", "lan")
