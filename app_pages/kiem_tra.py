@@ -110,7 +110,7 @@ def _progress(log: pd.DataFrame) -> None:
 def _recent(log: pd.DataFrame) -> None:
     with st.expander(f"Nhật ký kiểm tra ({group(len(log))} lượt)"):
         recent = log.tail(RECENT_ROWS).iloc[::-1]
-        st.dataframe(
+        common.table(
             pd.DataFrame(
                 {
                     "Lúc": [f"{t:%H:%M %d/%m/%Y}" for t in recent["made_at"]],
@@ -122,8 +122,7 @@ def _recent(log: pd.DataFrame) -> None:
                     "Không còn số liệu": recent["orphaned"].astype(bool),
                 }
             ),
-            hide_index=True,
-            width="stretch",
+            "Chưa có lượt kiểm tra nào.",
         )
         st.caption("Toàn bộ nhật ký: `python -m metrics reviews --since 2026-01-01`.")
     orphaned = log[log["orphaned"]]
@@ -157,6 +156,5 @@ if not common.empty_state():
         st.caption(f"{group(len(queue))} số liệu đầu tiên chưa kiểm tra: số tiền được cộng lớn nhất trước, rồi các số "
                    "đáng ngờ (số không hợp lý, tiền vận động/hỗ trợ không được cộng, năm hoặc tỉnh suy từ bằng chứng yếu). "
                    "Chọn một dòng để kiểm tra số đó.")  # fmt: skip
-        st.dataframe(_queue_table(queue), hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
-                     key="kt_queue")  # fmt: skip
+        common.table(_queue_table(queue), "", on_select="rerun", selection_mode="single-row", key="kt_queue")
     _recent(log)
