@@ -15,6 +15,7 @@ PAGES = [
     st.Page("app_pages/theo_dia_phuong.py", title="Theo địa phương", icon=":material/map:"),
     st.Page("app_pages/chien_dich.py", title="Chiến dịch", icon=":material/campaign:"),
     st.Page("app_pages/du_lieu.py", title="Dữ liệu", icon=":material/table:"),
+    st.Page("app_pages/kiem_tra.py", title="Kiểm tra số liệu", icon=":material/fact_check:"),
     st.Page("app_pages/nhap_du_lieu.py", title="Nhập dữ liệu", icon=":material/upload_file:"),
 ]
 page = st.navigation(PAGES, position="hidden")  # our own menu (sources.menu) keeps the filters in its links

@@ -78,3 +78,4 @@ if not common.empty_state():
             ),
             "Không có chiến dịch nào khớp bộ lọc.",
         )
+        common.checked_note("money")

@@ -16,7 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from app_pages import charts, safe_text, url_state
-from metrics import accounts, aggregate, schema, storage
+from metrics import accounts, aggregate, review_queue, schema, storage
 from metrics.aggregate import Filters
 from metrics.formatting import group, vnd
 from metrics.labels import ACTION_LABELS
@@ -87,6 +87,39 @@ def _facts(target: str, version: str, filters: Filters, limit: int) -> pd.DataFr
 def facts(limit: int, **narrower) -> pd.DataFrame:  # type: ignore[no-untyped-def]
     """The first `limit` facts under the filters, with sentence, title and link."""
     return _facts(_target(), version(), replace(filters(), **narrower), limit)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _checked(target: str, version: str, filters: Filters) -> pd.DataFrame:
+    return review_queue.checked_frame(store(), filters)
+
+
+def checked_share(**narrower) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
+    """Per kind: the counted total and count under the filters, and how much of it a person has checked.
+    Years and actions narrow the cached per-year-and-action frame: the cards of a page share one query."""
+    years, actions = narrower.pop("years", ()), narrower.pop("actions", ())
+    return review_queue.share_of(_checked(_target(), version(), replace(filters(), **narrower)), years, actions)
+
+
+def checked_percent(kind: str = "money", **narrower) -> str:  # type: ignore[no-untyped-def]
+    """ "62 %": the share of the counted amount (or households) under the filters that a person has checked."""
+    share = checked_share(**narrower)[kind]
+    pct = 100 * share["checked"] / share["total"] if share["total"] else 0.0
+    return ("dưới 1" if 0 < pct < 1 else "trên 99" if 99 < pct < 100 else f"{pct:.0f}") + " %"
+
+
+def checked_text(kind: str = "money", **narrower) -> str:  # type: ignore[no-untyped-def]
+    """ "Đã kiểm tra 62 % số tiền (12/80 số liệu được cộng)": how much of what a card or chart shows has been checked."""
+    share = checked_share(**narrower)[kind]
+    what = "số tiền" if kind == "money" else "số hộ"
+    if not share["facts"]:
+        return f"Chưa có {what} được cộng để kiểm tra."
+    counts = f"{group(share['checked_facts'])}/{group(share['facts'])} số liệu được cộng"
+    return f"Đã kiểm tra {checked_percent(kind, **narrower)} {what} ({counts})."
+
+
+def checked_note(kind: str = "money", **narrower) -> None:  # type: ignore[no-untyped-def]
+    st.caption(checked_text(kind, **narrower), help=CHECKED_HELP)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -206,6 +239,10 @@ FILTERS = [("years", "Năm", "nam", int), ("provinces", "Tỉnh/thành", "tinh",
            ("campaigns", "Chiến dịch/Quỹ", "cd", str), ("actions", "Hoạt động", "hd", str)]  # fmt: skip
 
 
+REVIEWED_KEY = "kt"  # "Chỉ số liệu đã kiểm tra" in the URL: kt=1
+CHECKED_HELP = "Số liệu đã được biên tập viên xác nhận, sửa hoặc loại trên trang Kiểm tra số liệu."
+
+
 def _carry_provinces(values: list[str], options: list[str], field: str, switched: bool) -> tuple[list[str], str | None]:
     """Provinces chosen under one set of units, in the other: Hải Dương becomes Hải Phòng after 2025, and
     Hải Phòng back before it becomes every province merged into it. Returns them and what was changed."""
@@ -265,7 +302,12 @@ def sidebar_filters() -> None:
     note = st.session_state.get("_f_note")
     if note and (note[1], note[2]) == (chosen["provinces"], field):
         st.sidebar.info(safe_text.md(note[0]))
-    st.session_state["filters"] = Filters(**{k: tuple(v) for k, v in chosen.items()}, province_field=field)
+    url_state.prepare("f_reviewed", REVIEWED_KEY, [False, True], False, cast=lambda v: v == "1")
+    reviewed = st.sidebar.toggle("Chỉ số liệu đã kiểm tra", key="f_reviewed",
+                                 help=CHECKED_HELP)  # fmt: skip
+    url_state.write(REVIEWED_KEY, "1" if reviewed else "", "")
+    st.session_state["filters"] = Filters(**{k: tuple(v) for k, v in chosen.items()}, province_field=field,
+                                          reviewed_only=reviewed)  # fmt: skip
     st.sidebar.caption("Liên kết trên thanh địa chỉ giữ nguyên bộ lọc để chia sẻ.")
 
 

@@ -6,7 +6,7 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from app_pages import common, safe_text, sources, url_state
+from app_pages import common, review_box, safe_text, sources, url_state
 from metrics import labels
 from metrics.export import to_csv_bytes, to_xlsx_bytes
 from metrics.formatting import exact_vnd, group, period_label, vn_date, vnd
@@ -48,6 +48,7 @@ def _table(facts: pd.DataFrame) -> pd.DataFrame:
             "Hoạt động": _text(facts["action"].map(labels.ACTION_LABELS)),
             "Được cộng": facts["counted"].fillna(False).astype(bool),
             "Lý do không cộng": _text(facts["not_counted"].map(labels.NOT_COUNTED_LABELS)),
+            "Kiểm tra": [review_box.cell(s, r) for s, r in zip(facts["review_state"], facts["reviewed_by"], strict=True)],
             "Bài": _text(facts["title"]),
             "Ngày đăng": [vn_date(d) if isinstance(d, str) else "" for d in facts["published"]],
             "Liên kết": [safe_text.link(u) or "" for u in facts["url"]],
@@ -139,6 +140,7 @@ if not common.empty_state():
     row = facts_shown.iloc[rows[0]] if rows else (facts_shown.iloc[0] if len(facts_shown) else None)
     if row is not None:
         _sentence(row)
+        review_box.panel(row, "dl")
         skipped = common.store().skipped(row["article_id"])
         if len(skipped):
             with st.expander(f"Số liệu trên trang này không được tính ({len(skipped)})"):

@@ -26,6 +26,8 @@ def filter_params(**narrow: object) -> dict[str, list[str]]:
     params = {url_key: [str(v) for v in getattr(f, name)] for name, _, url_key, _ in common.FILTERS}
     if f.province_field == "province_2025":
         params["dg"] = ["2025"]
+    if f.reviewed_only:
+        params[common.REVIEWED_KEY] = ["1"]
     for url_key, value in narrow.items():
         params[url_key] = [str(v) for v in value] if isinstance(value, list) else [str(value)]
     return {k: v for k, v in params.items() if v}

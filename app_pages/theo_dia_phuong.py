@@ -74,6 +74,7 @@ if not common.empty_state():
                 (f"{SHOWN_PROVINCES} trên {group(len(order))} tỉnh/thành có số liệu. " if len(order) > SHOWN_PROVINCES else "")
                 + "Bấm vào một cột để xem các câu gốc."
             )
+            common.checked_note("money")
         st.subheader("Quận/huyện")
         province = url_state.selectbox("Xem quận/huyện của", order, key="dp_province", url_key="xem")
         districts = common.totals("money", ("district",), provinces=(province,)).dropna(subset=["district"])
@@ -82,3 +83,4 @@ if not common.empty_state():
         else:
             by_total = districts.groupby("district")["total"].max().sort_values(ascending=False).index.tolist()
             _chart(districts, "district", "dp_districts", by_total[::-1], provinces=(province,))
+            common.checked_note("money", provinces=(province,))

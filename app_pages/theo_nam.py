@@ -71,6 +71,7 @@ if not common.empty_state():
             "phần của một tổng đã tính và tin có thể trùng. “ít nhất” khi tổng có khoản “hơn/trên”. Số của một kỳ "
             "(6 tháng, quý) đã nằm trong số cả năm khi bài nêu cả hai. Bấm vào một cột để xem các câu gốc."
         )
+        common.checked_note("money")
     st.subheader("Số hộ được hỗ trợ theo năm")
     households = common.totals("households", ("year",))
     households = households[households["action"] == "given"]
@@ -80,6 +81,7 @@ if not common.empty_state():
         clicked = charts.bars(households, "year", key="nam_households", kind="households",
                               x_order=charts.year_range(households["year"].dropna()))  # fmt: skip
         st.caption("Chỉ tính hộ được trao, tặng, hỗ trợ; số hộ bị thiệt hại hay sinh sống trong vùng không cộng vào.")
+        common.checked_note("households", actions=("given",))
         if clicked:
             row = households[households["year"] == clicked[0]].iloc[0]
             figure = ("ít nhất " if row["at_least"] else "") + f"{group(row['total'])} hộ"

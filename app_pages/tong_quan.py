@@ -35,9 +35,11 @@ if not common.empty_state():
     for col, label, action in ((cols[0], "Tiền vận động", "raised"), (cols[1], "Tiền hỗ trợ, chi", "given")):
         _card(col, label, money, action, vnd)
         with col:
+            common.checked_note("money", years=(latest,) if latest else (), actions=(action,))
             sources.facts_link(nam=latest or [], hd=action, loai="Tiền", cong=sources.COUNTED_ONLY)
     _card(cols[2], "Hộ được hỗ trợ", households, "given", lambda n, at_least: ("ít nhất " if at_least else "") + group(n))
     with cols[2]:
+        common.checked_note("households", years=(latest,) if latest else (), actions=("given",))
         sources.facts_link(nam=latest or [], hd="given", loai="Hộ", cong=sources.COUNTED_ONLY)
     cols[3].metric("Số bài có số liệu", group(common.count_facts(counted_only=True)["articles"]),
                    help="Số bài viết có số liệu được cộng khớp bộ lọc.")  # fmt: skip
@@ -66,6 +68,7 @@ if not common.empty_state():
             x_order=charts.year_range(money["year"].dropna()),
             barmode="group",  # raised and given side by side, never one stacked bar
         )
+        common.checked_note("money")
         if clicked:
             year, action = clicked
             row = money[(money["year"] == year) & (money["action"] == action)].iloc[0]

@@ -1,13 +1,15 @@
-"""Command line: python -m metrics ingest PATH... | export | stats | migrate --to URL | user add NAME."""
+"""Command line: python -m metrics ingest PATH... | export | stats | migrate --to URL | user add NAME | reviews."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import sys
+from datetime import date, datetime
 from pathlib import Path
 
-from metrics import accounts, export, storage
+from metrics import accounts, export, gold, reviews, storage
 from metrics.aggregate import Filters, match_names
 from metrics.ingest import ingest_paths
 from metrics.store import Store, StoreError
@@ -21,6 +23,8 @@ def _parser() -> argparse.ArgumentParser:
     ing = sub.add_parser("ingest", help="add articles from files or folders to the store")
     ing.add_argument("paths", nargs="+")
     ing.add_argument("--user", default="", help="who imports (recorded with the import; default: the login name)")
+    ing.add_argument("--reextract", action="store_true",
+                     help="read articles already stored again with today's parsers (their reviews stay)")  # fmt: skip
     exp = sub.add_parser("export", help="write the (filtered) fact table")
     exp.add_argument("--format", choices=("csv", "parquet", "xlsx"), default="csv")
     exp.add_argument("--out", required=True)
@@ -39,6 +43,13 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("name")
     add.add_argument("--role", choices=accounts.ROLES, default="editor")
     add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    rev = sub.add_parser("reviews", help="the audit log of reviews (JSON lines), or reviewed articles as gold rows")
+    rev.add_argument("--since", type=date.fromisoformat, help="only reviews from this day on (YYYY-MM-DD)")
+    rev.add_argument("--orphaned", action="store_true", help="only reviews whose figure no longer exists")
+    rev_sub = rev.add_subparsers(dest="action")
+    rex = rev_sub.add_parser("export", help="reviewed articles in the format of ../shared/gold/dev.jsonl")
+    rex.add_argument("--gold", required=True, metavar="FILE.jsonl")
+    rex.add_argument("--complete-only", action="store_true", help="only articles whose every figure is reviewed")
     return parser
 
 
@@ -54,13 +65,15 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     store = storage.open_store()
     if args.command == "ingest":
-        result = ingest_paths(store, args.paths, user=args.user or f"{_login()} (dòng lệnh)")
+        result = ingest_paths(store, args.paths, user=args.user or f"{_login()} (dòng lệnh)", reextract=args.reextract)
         for problem in result.failed:
             print(f"lỗi: {problem}", file=sys.stderr)
         print(storage.to_json(result.as_dict()))
         return 1 if result.failed and not (result.added or result.skipped) else 0
     if args.command == "export":
         return _export(args, store)
+    if args.command == "reviews":
+        return _export_gold(args, store) if args.action == "export" else _print_reviews(args, store)
     if args.command == "migrate":
         target = storage.open_store(args.to)
         print(storage.to_json({"copied": storage.copy_store(store, target), "to": repr(target)}))
@@ -103,6 +116,38 @@ def _export(args: argparse.Namespace, store: Store) -> int:
         print(f"lỗi: không ghi được tệp “{out}” ({why})", file=sys.stderr)
         return 2
     print(storage.to_json({"rows": len(facts), "out": args.out, "provinces": names["province"]}))
+    return 0
+
+
+def _print_reviews(args: argparse.Namespace, store: Store) -> int:
+    since = datetime.combine(args.since, datetime.min.time()) if args.since else None
+    for record in reviews.log_records(reviews.log_frame(store, since, args.orphaned)):
+        print(json.dumps(record, ensure_ascii=False, default=str))
+    return 0
+
+
+def _export_gold(args: argparse.Namespace, store: Store) -> int:
+    out = Path(args.gold)
+    if not out.parent.is_dir():
+        print(f"lỗi: thư mục “{out.parent}” không tồn tại; hãy tạo thư mục đó hoặc chọn --gold khác", file=sys.stderr)
+        return 2
+    written, without_text, items = 0, [], 0
+    try:
+        with out.open("w", encoding="utf-8") as f:
+            for row in gold.rows(store, args.complete_only):
+                if not row["text"]:
+                    without_text.append(row["id"])
+                    continue
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+                written += 1
+                items += len(row["money"]) + len(row["households"])
+    except OSError as exc:
+        print(f"lỗi: không ghi được tệp “{out}” ({exc.strerror or exc})", file=sys.stderr)
+        return 2
+    for article_id in without_text:
+        print(f"cảnh báo: bài {article_id} được nhập trước khi kho lưu văn bản: hãy nhập lại tệp của bài để xuất",
+              file=sys.stderr)  # fmt: skip
+    print(storage.to_json({"articles": written, "items": items, "out": args.gold, "without_text": len(without_text)}))
     return 0
 
 

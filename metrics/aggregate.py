@@ -36,6 +36,7 @@ class Filters:
     kinds: tuple[str, ...] = ()
     actions: tuple[str, ...] = ()
     counted_only: bool = False
+    reviewed_only: bool = False  # only figures a person has checked (metrics/reviews.py)
     periods: tuple[str, ...] = ()  # "2019-H1": the facts behind one bar of the dashboard's period chart
 
     def __post_init__(self) -> None:
@@ -57,6 +58,8 @@ def where(filters: Filters, alias: str = "f") -> tuple[str, list[Any]]:
     ('f.year IN (?) AND f.province IN (?, ?) AND f.counted', [2021, 'Hà Nội', 'Huế'])
     >>> where(Filters())
     ('TRUE', [])
+    >>> where(Filters(reviewed_only=True))
+    ('f.review_state IS NOT NULL', [])
     """
     parts, params = [], []
     for column, wanted in (("year", filters.years), (filters.province_field, filters.provinces),
@@ -67,6 +70,8 @@ def where(filters: Filters, alias: str = "f") -> tuple[str, list[Any]]:
             params += list(wanted)
     if filters.counted_only:
         parts.append(f"{alias}.counted")
+    if filters.reviewed_only:
+        parts.append(f"{alias}.review_state IS NOT NULL")
     return " AND ".join(parts) or "TRUE", params
 
 

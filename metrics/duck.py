@@ -14,6 +14,7 @@ import json
 import os
 import random
 import socket
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -27,6 +28,10 @@ from metrics import migrations, schema
 from metrics.store import Store, StoreBusy, now
 
 T = TypeVar("T")
+# DuckDB's file lock keeps other processes out, not other threads of this one (the app's sessions share one
+# database there): writers in this process take turns on this lock, one per store file.
+_WRITERS: dict[str, threading.Lock] = {}
+_WRITERS_GUARD = threading.Lock()
 
 
 class DuckStore(Store):
@@ -53,6 +58,18 @@ class DuckStore(Store):
 
     @contextmanager
     def _lock(self, who: str) -> Iterator[duckdb.DuckDBPyConnection]:
+        with _WRITERS_GUARD:
+            turn = _WRITERS.setdefault(str(self.path.resolve()), threading.Lock())
+        if not turn.acquire(timeout=self.wait_seconds):
+            raise StoreBusy(self._busy_message())
+        try:
+            with self._locked(who) as con:
+                yield con
+        finally:
+            turn.release()
+
+    @contextmanager
+    def _locked(self, who: str) -> Iterator[duckdb.DuckDBPyConnection]:
         con = self._waiting(lambda: duckdb.connect(str(self.path)))
         mine = json.dumps({"who": who, "user": _login(), "host": socket.gethostname(), "pid": os.getpid(),
                            "since": now().isoformat(timespec="seconds")}, ensure_ascii=False)  # fmt: skip

@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 import xlsxwriter
 
+from metrics import labels as L
 from metrics import schema
 from metrics.labels import ACTION_LABELS, KIND_LABELS, NOT_COUNTED_LABELS, QUALIFIER_LABELS, RANGE_LABELS, YES_NO
 from parsers.cells import excel_text, neutralise
@@ -29,7 +30,7 @@ NUMBER_COLUMNS = [c.name for c in schema.export_columns() if c.sql.startswith(("
 # Coded columns and their Vietnamese values, for headers "vi".
 VIETNAMESE_VALUES: dict[str, Mapping[Any, str]] = {
     "kind": KIND_LABELS, "qualifier": QUALIFIER_LABELS, "range": RANGE_LABELS, "action": ACTION_LABELS,
-    "not_counted": NOT_COUNTED_LABELS, **dict.fromkeys(BOOLEAN_COLUMNS, YES_NO),
+    "not_counted": NOT_COUNTED_LABELS, "review_state": L.REVIEW_LABELS, **dict.fromkeys(BOOLEAN_COLUMNS, YES_NO),
 }  # fmt: skip
 SHEET = "Dữ liệu"
 

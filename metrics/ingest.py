@@ -30,9 +30,11 @@ class IngestResult:
     failed: list[str] = field(default_factory=list)  # problems, with the warnings (the article was still read)
     facts: int = 0
     warnings: int = 0
+    reextracted: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
-        return {"added": len(self.added), "skipped": len(self.skipped), "failed": self.failed, "facts": self.facts}
+        return {"added": len(self.added), "skipped": len(self.skipped), "failed": self.failed, "facts": self.facts,
+                "reextracted": len(self.reextracted)}  # fmt: skip
 
 
 def content_hash(text: str) -> str:
@@ -46,8 +48,13 @@ def ingest_items(
     user: str = "",
     origin: str = "dòng lệnh",
     batch_size: int = BATCH_SIZE,
+    reextract: bool = False,
 ) -> IngestResult:
-    """Store new articles; report those already stored (same text) and failures."""
+    """Store new articles; report those already stored (same text) and failures.
+
+    reextract: articles already stored are read again by today's parsers and get the new facts
+    (their reviews are applied again to the figures they name; see metrics/reviews.py).
+    """
     items = list(items)
     result = IngestResult()
     run = ImportRun(user or "không rõ", origin)
@@ -60,7 +67,7 @@ def ingest_items(
         else:
             batch.append(item)
         if len(batch) >= batch_size or (done == len(items) and batch):
-            _store_batch(store, batch, run, seen, result)
+            _store_batch(store, batch, run, seen, result, reextract)
             batch = []
         if progress:
             progress(done, len(items))
@@ -68,31 +75,36 @@ def ingest_items(
     return result
 
 
-def _store_batch(store: Store, batch: list[Source], run: ImportRun, seen: set[str], result: IngestResult) -> None:
+def _store_batch(store: Store, batch: list[Source], run: ImportRun, seen: set[str], result: IngestResult,
+                 reextract: bool = False) -> None:  # fmt: skip
     digests = [content_hash(s.text) for s in batch]
     stored = store.stored_hashes(list(set(digests)))
     ready: list[ArticleRows] = []
     for digest, source in zip(digests, batch, strict=True):
-        if digest in stored or digest in seen:
+        if (digest in stored and not reextract) or digest in seen:
             result.skipped.append(source.id)
             continue
         seen.add(digest)
         try:
             record = article_record(extract(source.text, source.id, source.source, source.url, source.title, source.published))
-            ready.append(article_rows(record, digest))
+            rows = article_rows(record, digest)
+            rows.article["text"] = source.text
+            ready.append(rows)
         except Exception as exc:  # a parser bug on one article must not stop the others
             result.failed.append(f"{source.id}: không đọc được bài ({type(exc).__name__}: {exc})")
     if not ready:
         return
-    written = store.write(ready, run)
+    written = store.write(ready, run, replace=reextract)
     result.added += written.added
     result.skipped += written.skipped
+    result.reextracted += written.replaced
     result.failed += written.failed
     result.facts += written.facts
 
 
-def ingest_paths(store: Store, paths: list[str], progress=None, user: str = "", origin: str = "dòng lệnh") -> IngestResult:  # type: ignore[no-untyped-def]
-    return ingest_items(store, read_paths(paths), progress, user, origin)
+def ingest_paths(store: Store, paths: list[str], progress=None, user: str = "", origin: str = "dòng lệnh",  # type: ignore[no-untyped-def]
+                 reextract: bool = False) -> IngestResult:  # fmt: skip
+    return ingest_items(store, read_paths(paths), progress, user, origin, reextract=reextract)
 
 
 def ingest_uploads(store: Store, uploads: list[tuple[str, bytes]], progress=None, user: str = "") -> IngestResult:  # type: ignore[no-untyped-def]

@@ -14,5 +14,8 @@ KIND_LABELS = {"money": "Tiền", "households": "Hộ"}
 QUALIFIER_LABELS = {"exact": "chính xác", "over": "hơn/trên", "under": "gần/dưới", "about": "khoảng"}
 RANGE_LABELS = {"low": "cận dưới", "high": "cận trên"}
 YES_NO = {True: "Có", False: "Không"}
-# Why a figure is not added into totals (the codes of `not_counted`): declared with the parsers that decide them.
-NOT_COUNTED_LABELS = REASONS
+# Why a figure is not added into totals (the codes of `not_counted`): declared with the parsers that decide them,
+# and the one only a reviewer gives (metrics/reviews.EXCLUDE_REASONS).
+NOT_COUNTED_LABELS = {**REASONS, "misread": "người kiểm tra loại: không phải số liệu của bài"}
+# A person's review of a figure (the codes of `review_state`).
+REVIEW_LABELS = {"confirmed": "Đúng", "corrected": "Đã sửa", "excluded": "Đã loại"}

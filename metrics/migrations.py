@@ -1,7 +1,7 @@
 """Steps that bring an older DuckDB store to the current schema (new stores are made from metrics/schema.py).
 
 Each step takes the store from version n-1 to n; never edit a shipped step.
-PostgreSQL stores start at version 5, so every step here is DuckDB SQL.
+PostgreSQL stores start at version 5: steps 1 to 5 are DuckDB SQL, steps from 6 on run on both.
 """
 
 from __future__ import annotations
@@ -85,5 +85,28 @@ STEPS: dict[int, list[str]] = {
                   WINDOW w AS (PARTITION BY f.duplicate_key ORDER BY a.published NULLS LAST, f.article_id, f.start_offset)) d
             WHERE facts.article_id = d.article_id AND facts.kind = d.kind AND facts.start_offset = d.start_offset""",
         "INSERT OR REPLACE INTO meta VALUES ('version', '0')",
+    ],
+    # Reviews: a person confirms, corrects or excludes a figure (metrics/reviews.py); articles keep their text.
+    6: [
+        # DuckDB alters no table an index depends on: the facts' indexes are made again after.
+        "DROP INDEX IF EXISTS facts_article",
+        "DROP INDEX IF EXISTS facts_duplicate_key",
+        *(
+            f"ALTER TABLE facts ADD COLUMN {column}"
+            for column in (
+                "review_state VARCHAR",
+                "reviewed_by VARCHAR",
+                "reviewed_at TIMESTAMP",
+                "review_id INTEGER",
+                "extracted VARCHAR",
+            )
+        ),  # fmt: skip
+        "CREATE INDEX facts_article ON facts (article_id)",
+        "CREATE INDEX facts_duplicate_key ON facts (duplicate_key)",
+        "ALTER TABLE articles ADD COLUMN text VARCHAR",
+        """CREATE TABLE reviews (id INTEGER, made_at TIMESTAMP, user_name VARCHAR, verdict VARCHAR, previous INTEGER,
+            undoes INTEGER, content_hash VARCHAR, article_id VARCHAR, kind VARCHAR, text VARCHAR, start_offset INTEGER,
+            sentence VARCHAR, values_before VARCHAR, values_after VARCHAR, note VARCHAR, PRIMARY KEY (id))""",
+        "CREATE INDEX reviews_hash ON reviews (content_hash)",
     ],
 }

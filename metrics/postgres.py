@@ -16,7 +16,7 @@ import pandas as pd
 import psycopg
 from psycopg_pool import ConnectionPool
 
-from metrics import schema
+from metrics import migrations, schema
 from metrics.store import Store, StoreBusy, now
 
 # pg_advisory_lock key of the store's single writer ("MTTQ" in ASCII).
@@ -57,6 +57,17 @@ class PgStore(Store):
                     with self._transaction(con):
                         for statement in FILTER_INDEXES:
                             self._rows(con, statement)
+                else:
+                    self._upgrade(con)
+
+    def _upgrade(self, con: psycopg.Connection) -> None:
+        """An older store brought to the current schema, one step per transaction (PostgreSQL stores start at 5)."""
+        found = self._rows(con, "SELECT value FROM meta WHERE key = 'schema_version'")
+        for step in range(max(int(found[0][0]) if found else 5, 5) + 1, schema.SCHEMA_VERSION + 1):
+            with self._transaction(con):
+                for statement in migrations.STEPS[step]:
+                    self._rows(con, statement)
+                self._rows(con, "UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(step)])
 
     def __repr__(self) -> str:
         return f"PgStore({psycopg.conninfo.make_conninfo(self.url, password='***')!r})"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # The largest amount a BIGINT column holds; larger "figures" (20 tỷ tỷ đồng) are skipped, not stored.
 MAX_BIGINT = 2**63 - 1
 # DECIMAL(38, 6) holds 32 digits before the decimal mark.
@@ -78,6 +78,13 @@ FACTS = (
     _c("reports", "INTEGER"),
     # The same figure in several articles shares this key (see metrics/records.duplicate_key).
     _c("duplicate_key", "VARCHAR"),
+    # A person's review (metrics/reviews.py): its state and who made it; the values above are then the reviewed ones,
+    # and `extracted` keeps what the parser read (JSON), so an undo or a re-extraction starts again from it.
+    _c("review_state", "VARCHAR", "Kiểm tra"),
+    _c("reviewed_by", "VARCHAR", "Người kiểm tra"),
+    _c("reviewed_at", "TIMESTAMP"),
+    _c("review_id", "INTEGER"),
+    _c("extracted", "VARCHAR"),
 )
 
 ARTICLES = (
@@ -99,6 +106,8 @@ ARTICLES = (
     _c("relevance_evidence", "VARCHAR"),
     _c("ingested_at", "TIMESTAMP"),
     _c("import_id", "INTEGER"),
+    # The text as read (what the offsets and `parsers score` read): a reviewed article becomes a test row.
+    _c("text", "VARCHAR"),
 )
 
 CAMPAIGNS = (
@@ -136,6 +145,26 @@ USERS = (
     _c("created_at", "TIMESTAMP"),
 )
 
+# The audit log of reviews, append-only: rows are added, never changed or deleted. A review names its figure by
+# the article's text (content_hash) and the figure's kind, text, offset and sentence, so it outlives the facts.
+REVIEWS = (
+    _c("id", "INTEGER"),
+    _c("made_at", "TIMESTAMP"),
+    _c("user_name", "VARCHAR"),
+    _c("verdict", "VARCHAR"),
+    _c("previous", "INTEGER"),
+    _c("undoes", "INTEGER"),
+    _c("content_hash", "VARCHAR"),
+    _c("article_id", "VARCHAR"),
+    _c("kind", "VARCHAR"),
+    _c("text", "VARCHAR"),
+    _c("start_offset", "INTEGER"),
+    _c("sentence", "VARCHAR"),
+    _c("values_before", "VARCHAR"),
+    _c("values_after", "VARCHAR"),
+    _c("note", "VARCHAR"),
+)
+
 META = (_c("key", "VARCHAR"), _c("value", "VARCHAR"))
 
 TABLES: dict[str, tuple[Column, ...]] = {
@@ -146,22 +175,27 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "skipped": SKIPPED,
     "imports": IMPORTS,
     "users": USERS,
+    "reviews": REVIEWS,
 }
 KEYS = {
     "meta": "PRIMARY KEY (key)",
     "articles": "PRIMARY KEY (id), UNIQUE (content_hash)",
     "imports": "PRIMARY KEY (id)",
     "users": "PRIMARY KEY (name)",
+    "reviews": "PRIMARY KEY (id)",
 }
 INDEXES = (
     "CREATE INDEX facts_article ON facts (article_id)",
     "CREATE INDEX facts_duplicate_key ON facts (duplicate_key)",
     "CREATE INDEX campaigns_article ON campaigns (article_id)",
     "CREATE INDEX skipped_article ON skipped (article_id)",
+    "CREATE INDEX reviews_hash ON reviews (content_hash)",
 )
 
 # The fact columns joined from its article, for listings and exports.
 ARTICLE_FIELDS_OF_FACTS = ("title", "published", "url", "relevant")
+# Exported after the article's columns: columns added later go last, so the earlier ones keep their place.
+EXPORTED_LAST = ("review_state", "reviewed_by")
 
 
 def create_statements() -> list[str]:
@@ -208,8 +242,9 @@ def frame(table: str, rows: list[dict]) -> pd.DataFrame:
 
 def export_columns() -> list[Column]:
     """The exported columns, in order: each fact's, then its article's."""
-    wanted = [c for c in FACTS if c.exported]
-    return wanted + [c for c in ARTICLES if c.exported and c.name in ARTICLE_FIELDS_OF_FACTS]
+    wanted = [c for c in FACTS if c.exported and c.name not in EXPORTED_LAST]
+    article = [c for c in ARTICLES if c.exported and c.name in ARTICLE_FIELDS_OF_FACTS]
+    return wanted + article + [c for c in FACTS if c.name in EXPORTED_LAST]
 
 
 def labels(language: str = "vi") -> dict[str, str]:

@@ -75,7 +75,7 @@ def copy_store(source: Store, target: Store, articles_per_step: int = 5_000) -> 
     ids = [i for (i,) in source.rows("SELECT id FROM articles ORDER BY id")]
     copied = dict.fromkeys((t for t in schema.TABLES if t != "meta"), 0)
     with target._writer("python -m metrics migrate") as con, target._transaction(con):
-        for table in ("imports", "users"):
+        for table in ("imports", "users", "reviews"):
             copied[table] += _copy(source, target, con, table, "TRUE", [])
         for start in range(0, len(ids), articles_per_step):
             chunk = ids[start : start + articles_per_step]

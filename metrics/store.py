@@ -43,6 +43,7 @@ class Written:
     skipped: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     facts: int = 0
+    replaced: list[str] = field(default_factory=list)  # stored before, extracted again (ingest --reextract)
 
 
 class StoreError(RuntimeError):
@@ -167,6 +168,7 @@ class Store:
             years = [y for (y,) in self.rows("SELECT DISTINCT year FROM articles WHERE year IS NOT NULL ORDER BY 1")]
             articles, last = self.rows("SELECT count(*), max(ingested_at) FROM articles")[0]
             counted = dict(self.rows("SELECT kind, count(*) FROM facts WHERE counted GROUP BY kind"))
+            reviewed = dict(self.rows("SELECT kind, count(*) FROM facts WHERE review_state IS NOT NULL GROUP BY kind"))
             return {
                 "articles": articles,
                 "facts": {
@@ -178,6 +180,8 @@ class Store:
                 "years": years,
                 "skipped_figures": self.rows("SELECT count(*) FROM skipped")[0][0],
                 "last_ingest": str(last) if last else None,
+                "reviewed": {"money": reviewed.get("money", 0), "households": reviewed.get("households", 0)},
+                "reviews": self.rows("SELECT count(*) FROM reviews")[0][0],
                 "schema_version": self.schema_version(),
                 "backend": self.backend,
             }
@@ -252,16 +256,17 @@ class Store:
             for statement in schema.create_statements():
                 self._rows(con, statement)
 
-    def write(self, batch: list[ArticleRows], run: ImportRun) -> Written:
+    def write(self, batch: list[ArticleRows], run: ImportRun, replace: bool = False) -> Written:
         """Stores a batch in one transaction; if that fails, each article in its own.
 
         An article that cannot be stored gets a Vietnamese line in `failed`;
-        the others are stored all the same.
+        the others are stored all the same. replace: an article already stored
+        (same text) gets these facts instead of its own (a re-extraction).
         """
         with self._writer(run.user) as con:
             try:
                 with self._transaction(con):
-                    written, import_id = self._write(con, batch, run)
+                    written, import_id = self._write(con, batch, run, replace)
                 run.id = import_id
                 return written
             except StoreBusy:
@@ -271,34 +276,54 @@ class Store:
                 for rows in batch:
                     try:
                         with self._transaction(con):
-                            written, import_id = self._write(con, [rows], run)
+                            written, import_id = self._write(con, [rows], run, replace)
                         run.id = import_id
                         total.added += written.added
                         total.skipped += written.skipped
+                        total.replaced += written.replaced
                         total.facts += written.facts
                     except Exception as exc:
                         total.failed.append(f"{rows.id}: không lưu được bài vào kho ({type(exc).__name__}: {exc})")
                 return total
 
-    def _write(self, con: Any, batch: list[ArticleRows], run: ImportRun) -> tuple[Written, int]:
+    def _write(self, con: Any, batch: list[ArticleRows], run: ImportRun, replace: bool = False) -> tuple[Written, int]:
         hashes = [r.content_hash for r in batch]
         # Another writer may have stored some of these since we parsed them.
-        found = self._rows(con, f"SELECT content_hash FROM articles WHERE content_hash IN ({placeholders(hashes)})", hashes)
-        stored = {h for (h,) in found}
+        query = f"SELECT content_hash, id FROM articles WHERE content_hash IN ({placeholders(hashes)})"
+        stored = dict(self._rows(con, query, hashes))
         fresh = [r for r in batch if r.content_hash not in stored]
-        skipped = [r.id for r in batch if r.content_hash in stored]
-        ids = [r.id for r in fresh]
+        again = [r for r in batch if r.content_hash in stored]
+        skipped = [r.id for r in again]
+        for rows in again:  # a store made before articles kept their text gets it now
+            self._rows(con, "UPDATE articles SET text = ? WHERE content_hash = ? AND text IS NULL",
+                       [rows.article.get("text"), rows.content_hash])  # fmt: skip
+        kept: dict[str, tuple] = {}
+        if replace:  # the article keeps its id and the import that brought it
+            replaced = [r.with_id(stored[r.content_hash]) for r in again]
+            ids = [r.id for r in replaced]
+            kept = {i: (at, run_id) for i, at, run_id in self._rows(
+                con, f"SELECT id, ingested_at, import_id FROM articles WHERE id IN ({placeholders(ids)})", ids)}  # fmt: skip
+            self._clear(con, ids)
+            fresh += replaced
+            skipped = []
+        ids = [r.id for r in fresh if r.content_hash not in stored]
         taken = {i for (i,) in self._rows(con, f"SELECT id FROM articles WHERE id IN ({placeholders(ids)})", ids)}
         placed = []
         for rows in fresh:
+            if rows.content_hash in stored:  # re-extracted: keeps its id
+                placed.append(rows)
+                continue
             # Two different texts under one id (two files both saying "id": "1") are both kept.
             article_id = rows.id if rows.id not in taken else f"{rows.id}#{rows.content_hash[:8]}"
             taken.add(article_id)
             placed.append(rows.with_id(article_id))
         stamp = now()
-        import_id = self._record_import(con, run, len(placed), stamp)
+        import_id = self._record_import(con, run, len(placed) - len(kept), stamp)
         tables = {
-            "articles": [{**r.article, "ingested_at": stamp, "import_id": import_id} for r in placed],
+            "articles": [
+                {**r.article, "ingested_at": kept.get(r.id, (stamp,))[0], "import_id": kept.get(r.id, (0, import_id))[1]}
+                for r in placed
+            ],  # fmt: skip
             "facts": [f for r in placed for f in r.facts],
             "campaigns": [c for r in placed for c in r.campaigns],
             "skipped": [s for r in placed for s in r.skipped],
@@ -308,11 +333,28 @@ class Store:
                 frame = schema.frame(table, rows_of_table)
                 schema.check(table, frame)
                 self._insert(con, table, frame)
+        from metrics import reviews  # reviews build on the store: imported when used
+
+        reviews.reapply(self, con, [r.content_hash for r in placed])
         self._mark_duplicates(con, [r.article["id"] for r in placed])
         self._rows(con, "UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key = 'version'")
         if os.environ.get("MTTQ_TEST_PAUSE_IN_BATCH"):
             _pause_for_kill_test()
-        return Written([r.article["id"] for r in placed], skipped, [], len(tables["facts"])), import_id
+        added = [r.id for r in placed if r.id not in kept]
+        return Written(added, skipped, [], len(tables["facts"]), [r.id for r in placed if r.id in kept]), import_id
+
+    def _clear(self, con: Any, article_ids: list[str]) -> None:
+        """Removes articles with their facts, mentions and skipped figures (reviews stay in their log);
+        figures they made duplicates count again."""
+        if not article_ids:
+            return
+        marks = placeholders(article_ids)
+        echoes = self._rows(con, f"SELECT DISTINCT article_id FROM facts WHERE duplicate_of IN ({marks}) "
+                                 f"AND article_id NOT IN ({marks})", article_ids * 2)  # fmt: skip
+        for table, key in (("facts", "article_id"), ("campaigns", "article_id"), ("skipped", "article_id"),
+                           ("articles", "id")):  # fmt: skip
+            self._rows(con, f"DELETE FROM {table} WHERE {key} IN ({marks})", article_ids)
+        self._mark_duplicates(con, [a for (a,) in echoes])
 
     def _record_import(self, con: Any, run: ImportRun, added: int, stamp: datetime) -> int:
         """The import run's row: made by its first batch (ids are taken under the write lock)."""
@@ -328,7 +370,7 @@ class Store:
         """Flags, among the groups the new articles touch, every report but the earliest.
 
         Only facts counted on their own take part: a rate or a target never
-        makes another report a duplicate.
+        makes another report a duplicate. A reviewer's "not counted" stays.
         """
         if not article_ids:
             return
@@ -341,7 +383,7 @@ class Store:
                              first_value(f.article_id) OVER w AS first_id,
                              count(*) OVER (PARTITION BY f.duplicate_key) AS n
                       FROM facts f JOIN articles a ON a.id = f.article_id
-                      WHERE (f.counted OR f.not_counted = 'duplicate')
+                      WHERE (f.counted OR (f.not_counted = 'duplicate' AND coalesce(f.review_state, 'confirmed') = 'confirmed'))
                         AND f.duplicate_key IN (SELECT duplicate_key FROM facts
                                                 WHERE article_id IN ({placeholders(article_ids)}))
                       WINDOW w AS (PARTITION BY f.duplicate_key

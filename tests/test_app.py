@@ -6,8 +6,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
-HELPERS = ("__init__.py", "common.py", "charts.py", "layout.py", "safe_text.py", "sample_notice.py", "sources.py",
-           "url_state.py")  # fmt: skip  # not pages
+HELPERS = ("__init__.py", "common.py", "charts.py", "layout.py", "review_box.py", "safe_text.py", "sample_notice.py",
+           "sources.py", "url_state.py")  # fmt: skip  # not pages
 PAGES = sorted(p.name for p in (ROOT / "app_pages").glob("*.py") if p.name not in HELPERS)
 
 

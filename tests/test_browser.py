@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
-PAGES = ["", "theo_nam", "theo_dia_phuong", "chien_dich", "du_lieu", "nhap_du_lieu"]
+PAGES = ["", "theo_nam", "theo_dia_phuong", "chien_dich", "du_lieu", "kiem_tra", "nhap_du_lieu"]
 CHART_PAGES = ("", "theo_nam", "theo_dia_phuong", "chien_dich")
 DESKTOP, PHONE = {"width": 1440, "height": 900}, {"width": 390, "height": 844}
 EVIL = "evil.example"

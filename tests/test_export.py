@@ -48,6 +48,8 @@ FACTS = pd.DataFrame(
         "published": ["2021-05-01", None],
         "url": [None, None],
         "relevant": pd.array([True, True], dtype="boolean"),
+        "review_state": ["corrected", None],
+        "reviewed_by": ["lan", None],
     }
 )
 
@@ -55,11 +57,11 @@ CSV_VI = (
     "\ufeffMã bài,Loại,Cụm từ gốc,Giá trị,Số tiền (đồng),Đơn vị tiền,Đơn vị,Mức chính xác,Định mức (không cộng),Khoảng,"
     "Năm,Kỳ,Chiến dịch/Quỹ,Hoạt động,Tỉnh/thành (lúc đó),Quận/huyện,Tỉnh/thành (sau 2025),Có thể trùng,Trùng với bài,"
     "Câu gốc,Được cộng vào tổng,Lý do không cộng,Thuộc tổng ở vị trí,Nhắc lại số ở vị trí,Trong tiêu đề/sapo,Phường/xã,"
-    "Ngày sự kiện,Tiêu đề,Ngày đăng,Liên kết,Bài về Mặt trận\r\n"
+    "Ngày sự kiện,Tiêu đề,Ngày đăng,Liên kết,Bài về Mặt trận,Kiểm tra,Người kiểm tra\r\n"
     'a1,Tiền,"trên 5,3 tỷ đồng",5.3,5300000000,VND,VND,hơn/trên,Không,,2021,2021,Vì người nghèo,"Vận động, tiếp nhận",'
-    'Hà Nội,,Hà Nội,Không,,"Quỹ\x0bnhận trên 5,3 tỷ đồng.",Có,,,,Có,,2021-05-01,\'=Tin A,2021-05-01,,Có\r\n'
+    'Hà Nội,,Hà Nội,Không,,"Quỹ\x0bnhận trên 5,3 tỷ đồng.",Có,,,,Có,,2021-05-01,\'=Tin A,2021-05-01,,Có,Đã sửa,lan\r\n'
     'a2,Hộ,\'-24 hộ nghèo,24,,,hộ nghèo,chính xác,Có,cận dưới,,,,"Hỗ trợ, chi",,,,Có,a1,'
-    '"\'=HYPERLINK(""http://x"")",Không,"mức cho mỗi suất/hộ/người, không cộng",0,,Không,Xã Ba Trại,,\'@Tin B,,,Có\r\n'
+    '"\'=HYPERLINK(""http://x"")",Không,"mức cho mỗi suất/hộ/người, không cộng",0,,Không,Xã Ba Trại,,\'@Tin B,,,Có,,\r\n'
 )
 
 

@@ -247,7 +247,7 @@ def test_migration_from_version_one(tmp_path):
     con.execute("INSERT INTO articles (id, content_hash) VALUES ('old', 'h')")
     con.close()
     store = storage.open_store(path)
-    assert store.stats()["schema_version"] == schema.SCHEMA_VERSION == 5
+    assert store.stats()["schema_version"] == schema.SCHEMA_VERSION == 6
     assert store.rows("SELECT id, ward, relevant FROM articles") == [("old", None, True)]
 
 

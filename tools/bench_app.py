@@ -67,7 +67,7 @@ def build(target: str, facts: int, articles: int) -> None:
     olds, news = [p for p, _ in pairs], [n or p for p, n in pairs]
     year = "CASE WHEN {t}.year IS NULL THEN NULL ELSE 2015 + ({t}.year + s.c) % 11 END"
     shifted = {"id": "a.id || '~' || s.c", "content_hash": "a.content_hash || '~' || s.c", "year": year.format(t="a"),
-               "province": _case("s.c", olds), "province_2025": _case("s.c", news)}  # fmt: skip
+               "province": _case("s.c", olds), "province_2025": _case("s.c", news), "text": "NULL"}  # fmt: skip
     fact_shift = {"article_id": "f.article_id || '~' || s.c", "year": year.format(t="f"), "province": _case("s.c", olds),
                   "province_2025": _case("s.c", news), "duplicate_key": "f.duplicate_key || '~' || s.c",
                   "duplicate_of": "CASE WHEN f.duplicate_of IS NULL THEN NULL ELSE f.duplicate_of || '~' || s.c END"}  # fmt: skip
@@ -105,7 +105,7 @@ def measure() -> None:
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
     timed("first view (Tổng quan, new server process: imports and cold cache)", at.run)
-    for page in ("theo_nam", "theo_dia_phuong", "chien_dich", "du_lieu"):
+    for page in ("theo_nam", "theo_dia_phuong", "chien_dich", "du_lieu", "kiem_tra"):
         timed(f"open {page}", lambda p=page: at.switch_page(f"app_pages/{p}.py").run())
     at.switch_page("app_pages/tong_quan.py").run()
     timed("filter change (Tổng quan, province)", lambda: at.multiselect(key="f_provinces").set_value(["Hà Nội"]).run())

@@ -1,0 +1,178 @@
+"""The Kiểm tra số liệu page: an editor confirms and corrects figures and the totals follow; a viewer only sees;
+the queue puts large counted money first, then doubtful figures."""
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from metrics import review_queue, reviews, storage
+from metrics.aggregate import Filters
+from metrics.formatting import vnd
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGE = "app_pages/kiem_tra.py"
+
+
+def _app(signed_in: tuple[str, str] | None = None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    if signed_in:
+        at.session_state["signed_in"] = signed_in
+    at.run()
+    return at
+
+
+def _store(folder: Path):
+    return storage.open_store(folder / "mttq.duckdb")
+
+
+def _card_figure(at: AppTest) -> str:
+    return next(m.value for m in at.markdown if m.value.startswith("### ")).removeprefix("### ")
+
+
+def _year_total(store, year: int, action: str = "raised") -> float:
+    totals = store.totals("money", ["year"])
+    return float(totals[(totals["year"] == year) & (totals["action"] == action)]["total"].sum())
+
+
+def test_editor_confirms_then_corrects_and_the_totals_follow(app_store):
+    at = _app(("lan", "editor"))
+    at.switch_page(PAGE).run()
+    assert not at.exception
+    store = _store(app_store)
+    first = review_queue.queue(store).iloc[0]
+    year = int(first["year"])
+    before = _year_total(store, year, first["action"])
+    assert at.metric[0].value == "0 %"
+    at.button(key="kt_ok").click().run()
+    assert not at.exception and at.success and "Đã xác nhận" in at.success[0].value
+    assert store.rows("SELECT reviewed_by, review_state FROM facts WHERE review_id IS NOT NULL") == [("lan", "confirmed")]
+    assert at.metric[0].value not in ("0 %", "") and _year_total(store, year, first["action"]) == before  # same total
+    # The next figure is on the card: correct its amount.
+    second = review_queue.queue(store).iloc[0]
+    assert second["start_offset"] != first["start_offset"] or second["article_id"] != first["article_id"]
+    new_value = int(second["value_vnd"]) + 1_000_000_000
+    second_year, action = int(second["year"]), second["action"]
+    before = _year_total(store, second_year, action)
+    (amount,) = [t for t in at.text_input if t.label == "Số tiền (đồng)"]
+    amount.set_value(f"{new_value:,}".replace(",", "."))
+    [t for t in at.text_input if t.label == "Ghi chú"][0].set_value("bài ghi sai")
+    next(b for b in at.button if b.label == "Lưu sửa đổi").click().run()
+    assert not at.exception and "Đã lưu sửa đổi" in at.success[0].value
+    expected = _year_total(store, second_year, action)
+    assert expected == before + 1e9
+    log = reviews.log_records(reviews.log_frame(store))
+    assert [(r["verdict"], r["user"], r["note"]) for r in log] == [("confirmed", "lan", None),
+                                                                   ("corrected", "lan", "bài ghi sai")]  # fmt: skip
+    assert log[1]["after"]["value_vnd"] == new_value and log[1]["before"]["value_vnd"] == new_value - 1_000_000_000
+    # The overview's card of that year shows the corrected total.
+    at.switch_page("app_pages/tong_quan.py").run()
+    at.multiselect(key="f_years").set_value([second_year]).run()
+    label = "Tiền vận động" if action == "raised" else "Tiền hỗ trợ, chi"
+    card = next(m for m in at.metric if m.label == f"{label} ({second_year})")
+    assert card.value in (vnd(expected), vnd(expected, True)) and card.value not in (vnd(before), vnd(before, True))
+    assert any("Đã kiểm tra" in c.value for c in at.caption)
+
+
+def test_undo_on_the_data_page_brings_the_figure_back(app_store):
+    at = _app(("lan", "editor"))
+    at.switch_page("app_pages/du_lieu.py").run()
+    store = _store(app_store)
+    at.button(key="dl_ok").click().run()
+    assert not at.exception and store.rows("SELECT count(*) FROM facts WHERE review_id IS NOT NULL")[0][0] == 1
+    assert "Đúng — kiểm tra bởi lan" in at.success[-1].value.replace("**", "")
+    at.button(key="dl_undo").click().run()
+    assert not at.exception and store.rows("SELECT count(*) FROM facts WHERE review_id IS NOT NULL")[0][0] == 0
+    assert [r["verdict"] for r in reviews.log_records(reviews.log_frame(store))] == ["confirmed", "undone"]
+
+
+def test_viewer_sees_the_review_and_the_reviewer_but_cannot_review(app_store):
+    at = _app()
+    at.switch_page(PAGE).run()
+    assert not at.exception
+    assert not [b for b in at.button if b.key in ("kt_ok", "kt_undo")]
+    assert not [b for b in at.button if b.label in ("Lưu sửa đổi", "Loại số liệu")]
+    assert any("Chỉ biên tập viên" in c.value for c in at.caption)
+    store = _store(app_store)
+    first = store.facts(details=True).iloc[0]  # the row the data page shows first
+    reviews.review(store, reviews.FactRef(first["article_id"], first["kind"], int(first["start_offset"])), "excluded",
+                   "lan", None, {"not_counted": "misread"})  # fmt: skip
+    at.switch_page("app_pages/du_lieu.py").run()
+    assert not at.exception
+    assert any("Đã loại" in w.value and "kiểm tra bởi lan" in w.value for w in at.warning)
+    assert not [b for b in at.button if b.key in ("dl_ok", "dl_undo")]
+
+
+def test_a_second_editor_sees_the_first_ones_review_before_overwriting(app_store):
+    first_editor, second_editor = _app(("lan", "editor")), _app(("minh", "editor"))
+    for at in (first_editor, second_editor):
+        at.switch_page(PAGE).run()
+    assert _card_figure(first_editor) == _card_figure(second_editor)
+    first_editor.button(key="kt_ok").click().run()
+    second_editor.button(key="kt_ok").click().run()
+    assert not second_editor.exception
+    assert any("lan vừa kiểm tra số liệu này" in e.value for e in second_editor.error)
+    store = _store(app_store)
+    assert store.rows("SELECT user_name FROM reviews") == [("lan",)]
+
+
+@pytest.mark.parametrize("signed_in", [None, ("lan", "editor")])
+def test_queue_order_large_counted_money_first_then_doubtful(app_store, signed_in):
+    at = _app(signed_in)
+    at.switch_page(PAGE).run()
+    table = at.dataframe[0].value
+    amounts = [int(s.removesuffix(" đồng").replace(".", "")) for s in table["Số liệu"]]
+    assert set(table["Vì sao cần kiểm tra"]) == {review_queue.QUEUE_REASONS[1]} and amounts == sorted(amounts, reverse=True)
+    assert _card_figure(at).replace("&#46;", ".") == table["Số liệu"].iloc[0]
+    store = _store(app_store)
+    counted = store.facts(Filters(kinds=("money",), counted_only=True))
+    assert amounts[0] == counted["value_vnd"].max()
+    # The doubtful ones, by how doubtful: implausible, money verbs not counted, weak year or place.
+    at.radio(key="kt_order").set_value("dang_ngo").run()
+    why = at.dataframe[0].value["Vì sao cần kiểm tra"].tolist()
+    ranks = {text: rank for rank, text in review_queue.QUEUE_REASONS.items()}
+    assert why and why == sorted(why, key=ranks.get) and review_queue.QUEUE_REASONS[1] not in why
+    assert why == review_queue.queue(store, limit=len(why), doubtful_only=True)["why"].tolist()
+
+
+def test_sidebar_filter_only_checked_figures(app_store):
+    at = _app()
+    at.switch_page("app_pages/du_lieu.py").run()
+    store = _store(app_store)
+    first = store.facts(details=True).iloc[0]
+    reviews.review(store, reviews.FactRef(first["article_id"], first["kind"], int(first["start_offset"])), "confirmed",
+                   "lan", None)  # fmt: skip
+    at.toggle(key="f_reviewed").set_value(True).run()
+    assert not at.exception and at.markdown[0].value.startswith("**1** số liệu")
+    assert at.dataframe[0].value["Kiểm tra"].tolist() == ["Đúng — lan"]
+    at.switch_page("app_pages/tong_quan.py").run()
+    assert not at.exception and any("Đã kiểm tra" in c.value for c in at.caption)
+
+
+def test_the_last_review_can_be_undone_after_the_queue_moved_on(app_store):
+    at = _app(("lan", "editor"))
+    at.switch_page(PAGE).run()
+    first = _card_figure(at)
+    at.button(key="kt_ok").click().run()
+    assert _card_figure(at) != first
+    at.button(key="kt_undo_last").click().run()
+    assert not at.exception and "Đã hoàn tác" in at.success[0].value and _card_figure(at) == first
+    store = _store(app_store)
+    assert [r["verdict"] for r in reviews.log_records(reviews.log_frame(store))] == ["confirmed", "undone"]
+    assert store.rows("SELECT count(*) FROM facts WHERE review_id IS NOT NULL")[0][0] == 0
+
+
+def test_editor_excludes_a_figure_and_the_total_drops(app_store):
+    at = _app(("lan", "editor"))
+    at.switch_page(PAGE).run()
+    store = _store(app_store)
+    first = review_queue.queue(store).iloc[0]
+    year, action, amount = int(first["year"]), first["action"], float(first["value_vnd"])
+    before = _year_total(store, year, action)
+    (why,) = [s for s in at.selectbox if s.label == "Lý do"]
+    why.set_value("misread")
+    next(b for b in at.button if b.label == "Loại số liệu").click().run()
+    assert not at.exception and "Đã loại" in at.success[0].value
+    assert _year_total(store, year, action) == before - amount
+    (row,) = store.rows("SELECT review_state, not_counted, reviewed_by FROM facts WHERE review_id IS NOT NULL")
+    assert row == ("excluded", "misread", "lan")
