@@ -19,7 +19,7 @@ from functools import lru_cache
 import regex as re
 
 from parsers import gazetteer
-from parsers.patterns import alternation, cased
+from parsers.patterns import Led, alternation, cased
 from parsers.types import Place
 from parsers.urls import host
 from parsers.vocab import front, outlets, spelling
@@ -50,6 +50,10 @@ _BODIES = alternation([*front.FRONT_BODY, *front.MEMBER_ORGS])
 _BODY = re.compile(rf"(?<!\p{{L}})(?:{_BODIES})\x20(?=(?:{alternation(cased(v.PREFIXES))})\x20?{_NAME})")
 _UNIT_BODY_PREFIX = front.unit_bodies()
 _UNIT_BODY = re.compile(rf"(?<!\p{{L}})(?P<body>{alternation(_UNIT_BODY_PREFIX)})\x20(?P<name>{_NAME})")
+# Each searched only where its first word stands: the standard engine finds those several times faster.
+_MENTION, _WARD_IN_DISTRICT = Led(_MENTION, cased(v.PREFIXES)), Led(_WARD_IN_DISTRICT, cased(_WARD_PREFIXES))
+_ALIAS, _UNIT_BODY = Led(_ALIAS, v.ALIASES), Led(_UNIT_BODY, _UNIT_BODY_PREFIX)
+_BODY = Led(_BODY, [*front.FRONT_BODY, *front.MEMBER_ORGS])
 # "Hội Chữ thập đỏ Việt Nam", not "Hội Chữ thập đỏ Việt Nam tỉnh Quảng Nam".
 _NATIONAL = re.compile(rf"(?<!\p{{L}})(?:{alternation(front.NATIONAL_BODY)})(?!\x20?(?:{alternation(cased(v.PREFIXES))})[\x20.])")
 # "do Ủy ban Trung ương MTTQ phát động": the centre launched it, a province reports it.
