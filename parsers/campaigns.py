@@ -13,7 +13,7 @@ import re as stdlib_re
 import regex as re
 
 from parsers.normalize import fold_tones
-from parsers.patterns import alternation, cased
+from parsers.patterns import Led, alternation, cased
 from parsers.types import Campaign
 from parsers.vocab import campaign_heads as v
 from parsers.vocab import front
@@ -41,6 +41,10 @@ _PROPER = re.compile(
     re.VERBOSE,
 )
 _ALONE = re.compile(rf"(?<![“\"‘'«])(?<!\p{{L}})(?P<name>(?i:{alternation(v.KNOWN_ALONE)}))(?!\p{{L}})")
+# Each searched only where its first word stands: the standard engine finds those several times faster.
+_HEADED, _KNOWN_UNQUOTED = Led(_HEADED, cased(v.HEADS)), Led(_KNOWN_UNQUOTED, cased(v.HEADS))
+_PROPER = Led(_PROPER, v.PROPER_NAME_HEADS)
+_ALONE = Led(_ALONE, v.KNOWN_ALONE, ignore_case=True)
 _HEAD_INSIDE = re.compile(rf"^(?P<head>{_HEAD})\x20(?P<rest>.+)$")
 # The standard engine: several times faster on one literal alternation run over every body.
 _ANY_HEAD = stdlib_re.compile(alternation(cased([*v.HEADS, *v.KNOWN_ALONE])))
