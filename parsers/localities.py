@@ -67,7 +67,7 @@ _BARE_NAMES = {
     if name not in v.NOT_BARE
     for form in (name, stdlib_re.sub("|".join(_OLD_TONES), lambda m: _OLD_TONES[m[0]], name))
 }
-_BARE = stdlib_re.compile(rf"(?<!\w)(?P<name>{alternation(_BARE_NAMES)})(?!\w)")
+_BARE = Led(stdlib_re.compile(rf"(?<!\w)(?P<name>{alternation(_BARE_NAMES)})(?!\w)"), _BARE_NAMES)
 # "Chủ tịch UBND tỉnh Quảng Trị": a place inside a person's title says where the person works.
 _IN_TITLE = re.compile(rf"(?<!\p{{L}})(?:{alternation(front.PERSON_TITLES)})(?:\x20\S+){{0,5}}\x20$")
 _IN_TITLE_I = re.compile(rf"(?<!\p{{L}})(?i:{alternation(front.PERSON_TITLES)})\x20$")
