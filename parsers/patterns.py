@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re as stdlib_re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
+import ahocorasick
 import regex as re
 from retrie.trie import Trie
 
@@ -63,29 +65,85 @@ def cased(words: Iterable[str]) -> Cased:
     return Cased(form for w in words for form in (w, w[:1].upper() + w[1:], w.upper()))
 
 
-class Led:
-    """A regex pattern that opens with one of some words, searched only where one of them stands.
+class _Words:
+    """Where the words of every Led pattern stand in a text: one Aho-Corasick pass per text, shared by all."""
 
-    The regex engine tries a pattern at every position of a text; the standard engine finds
-    a literal alternation several times faster. finditer and search give exactly the pattern's
-    own matches, provided every match of the pattern starts with one of the words (a lookbehind
-    before them is fine: it sees the text before the position tried).
+    def __init__(self) -> None:
+        self._sets: list[frozenset[str]] = []
+        self._automaton: ahocorasick.Automaton | None = None
+        self._last: tuple[str | None, dict[int, list[int]]] = (None, {})
+
+    def register(self, words: Iterable[str]) -> int:
+        self._sets.append(frozenset(w for w in words if w))
+        self._automaton, self._last = None, (None, {})
+        return len(self._sets) - 1
+
+    def _build(self) -> ahocorasick.Automaton:
+        owners: dict[str, list[int]] = {}
+        for n, words in enumerate(self._sets):
+            for word in words:
+                owners.setdefault(word, []).append(n)
+        automaton = ahocorasick.Automaton()
+        for word, ids in owners.items():
+            automaton.add_word(word, (len(word), tuple(ids)))
+        automaton.make_automaton()
+        self._automaton = automaton
+        return automaton
+
+    def starts(self, text: str) -> dict[int, list[int]]:
+        """Word set → sorted starts of its words in text; the last text's answer is kept (one article at a time)."""
+        last = self._last
+        if last[0] is text:
+            return last[1]
+        automaton = self._automaton or self._build()
+        found: dict[int, list[int]] = {}
+        for end, (length, ids) in automaton.iter(text):
+            for n in ids:
+                found.setdefault(n, []).append(end + 1 - length)
+        found = {n: sorted(set(at)) for n, at in found.items()}
+        self._last = (text, found)
+        return found
+
+
+_WORDS = _Words()
+
+
+class Led:
+    """A regex pattern that opens with one of some words, tried only where one of them stands.
+
+    The regex engine tries a pattern at every position of a text. finditer and search give exactly
+    the pattern's own matches, provided every match of the pattern starts with one of the words (a
+    lookbehind before them is fine: it sees the text before the position tried). Where the words
+    stand is found once per text for every Led pattern (Aho-Corasick); words that ignore case are
+    found by the standard engine.
     """
 
     def __init__(self, pattern: re.Pattern[str], words: Iterable[str], ignore_case: bool = False) -> None:
         self.pattern = pattern
-        self._words = stdlib_re.compile(alternation(words), stdlib_re.IGNORECASE if ignore_case else 0)
+        words = list(words)
+        self._folded = stdlib_re.compile(alternation(words), stdlib_re.IGNORECASE) if ignore_case else None
+        self._set = None if ignore_case else _WORDS.register(words)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else min(endpos, len(text))
-        find, match = self._words.search, self.pattern.match
-        while hit := find(text, pos, end):
-            found = match(text, hit.start(), end)
+        match = self.pattern.match
+        if self._folded is not None:
+            find = self._folded.search
+            while hit := find(text, pos, end):
+                found = match(text, hit.start(), end)
+                pos = hit.start() + 1 if found is None else max(found.end(), hit.start() + 1)
+                if found is not None:
+                    yield found
+            return
+        starts = _WORDS.starts(text).get(self._set, [])
+        n = bisect_left(starts, pos)
+        while n < len(starts) and starts[n] < end:
+            found = match(text, starts[n], end)
             if found is None:
-                pos = hit.start() + 1
+                n += 1
             else:
                 yield found
-                pos = max(found.end(), hit.start() + 1)
+                n = bisect_left(starts, max(found.end(), starts[n] + 1), n + 1)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return next(self.finditer(text, pos, endpos), None)
