@@ -32,6 +32,11 @@ _HOUSEHOLDS = re.compile(
 _SINGULAR = "một"  # "một hộ dân" is an article, not a count
 
 
+def may_hold_households(text: str, start: int, end: int) -> bool:
+    """Might text[start:end] hold a household count? False only when find_households of it, or of any part, finds none."""
+    return text.find(hw.HOUSEHOLD, start, end) >= 0
+
+
 def find_households(text: str) -> list[Households]:
     """Every household count in text, in order.
 

@@ -63,6 +63,8 @@ _RANGE_GAP = re.compile(rf"\x20?(?:{alternation(q.RANGE_SEPARATORS)})\x20?$")
 _ANY_CURRENCY = stdlib_re.compile(
     rf"\d\x20?(?:{alternation(cased([*CURRENCIES, *SCALES]))})|\x20(?:{alternation(cased(SCALES))})(?!\w)"
 )
+# The fast path without its lookahead: a plain sequence, so a text holding none, nor does any part of it.
+_MAY_HOLD = stdlib_re.compile(rf"\d\x20?(?:{alternation(cased([*CURRENCIES, *SCALES]))})|\x20(?:{alternation(cased(SCALES))})")
 _CURRENCY_CODE = {word.casefold(): code for word, code in CURRENCIES.items()}
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
 _NEXT_WORD = re.compile(r"\x20?(\p{L}+)")
@@ -99,6 +101,15 @@ def find_money(text: str) -> list[Money]:
                 found.append(Money(achieved["num"], achieved.start(), achieved.end("num"), value, "VND"))
         found.append(money)
     return _mark_ranges(text, found)
+
+
+def may_hold_money(text: str, start: int, end: int) -> bool:
+    """Might text[start:end] hold an amount? False only when find_money of it, or of any part of it, finds none.
+
+    >>> may_hold_money("Giá lúa tăng.", 0, 13), may_hold_money("trao 5 tỷ đồng", 0, 14)
+    (False, True)
+    """
+    return _MAY_HOLD.search(text, start, end) is not None
 
 
 def _amount_value(amount: str) -> tuple[Decimal, bool] | None:
