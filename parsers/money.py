@@ -20,6 +20,7 @@ from parsers.numerals import (
 )
 from parsers.patterns import alternation, cased
 from parsers.types import Money
+from parsers.vocab import number_words as nw
 from parsers.vocab import qualifiers as q
 from parsers.vocab.units import CURRENCIES, NOT_AFTER_DONG, SCALES
 
@@ -63,6 +64,13 @@ _RANGE_GAP = re.compile(rf"\x20?(?:{alternation(q.RANGE_SEPARATORS)})\x20?$")
 _ANY_CURRENCY = stdlib_re.compile(
     rf"\d\x20?(?:{alternation(cased([*CURRENCIES, *SCALES]))})|\x20(?:{alternation(cased(SCALES))})(?!\w)"
 )
+# An amount's currency word follows a digit, a scale word or a number word: its second fast path, for the
+# texts the first lets through ("hàng triệu người", "5 điểm"). Every part ignores case: it finds all _AMOUNT does.
+_CURRENCY_AFTER_NUMBER = stdlib_re.compile(
+    rf"(?:\d|{alternation([*SCALES, *nw.START_WORDS, *nw.DIGITS, nw.TEN, nw.TENS, nw.HUNDRED, *nw.ZERO_TENS])})"
+    rf"\x20?(?:{alternation(CURRENCIES)})",
+    stdlib_re.IGNORECASE,
+)
 # The fast path without its lookahead: a plain sequence, so a text holding none, nor does any part of it.
 _MAY_HOLD = stdlib_re.compile(rf"\d\x20?(?:{alternation(cased([*CURRENCIES, *SCALES]))})|\x20(?:{alternation(cased(SCALES))})")
 _CURRENCY_CODE = {word.casefold(): code for word, code in CURRENCIES.items()}
@@ -86,6 +94,8 @@ def find_money(text: str) -> list[Money]:
     found: list[Money] = []
     if not _ANY_CURRENCY.search(text):
         return found  # fast path: most text has no currency word at all
+    if not _CURRENCY_AFTER_NUMBER.search(text):
+        return found
     for match in _AMOUNT.finditer(text):
         money = _read_amount(text, match)
         if money is None:
