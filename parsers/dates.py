@@ -52,6 +52,9 @@ _EVENT_DATE = re.compile(
 )
 
 
+_DAY_MONTH = stdlib_re.compile(r"\d/\d")  # in every _EVENT_DATE
+
+
 def event_date(text: str, default_year: int | None) -> date | None:
     """The first event date in text ("Chiều 24/8"), its year from the text or default_year.
 
@@ -60,6 +63,8 @@ def event_date(text: str, default_year: int | None) -> date | None:
     >>> event_date("Ngày 5/10/2020, Ủy ban trao quà", 2021), event_date("Chiều 24/8", None)
     (datetime.date(2020, 10, 5), None)
     """
+    if not _DAY_MONTH.search(text):
+        return None  # most texts write no "24/8" at all: one scan of the standard engine
     for m in _EVENT_DATE.finditer(text):
         year = m["year"] or default_year
         found = safe_date(year, m["month"], m["day"]) if year else None
@@ -222,6 +227,8 @@ _WEIGHTS = (
     (_MONTH_YEAR, 1.5),
     (_YEAR_WORD, 0.5),
 )
+# What a pattern's every match holds, found several times faster by the standard engine.
+_NEEDS = {_SPAN: stdlib_re.compile(r"(?:19|20)\d\d\x20?[-–]\x20?(?:19|20)\d\d")}
 _TITLE_WEIGHT = 1.5  # the headline's years weigh more than one body sentence
 _PUBLISHED_WEIGHT = 1.5  # below one reporting-period phrase: "tính đến cuối năm 2019" published in 2020 reports 2019
 _DATE_WEIGHT = 1.0
@@ -252,6 +259,8 @@ def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, floa
     best: dict[int, tuple[int, float, str]] = {}
     spans: set[int] = set()
     for pattern, w in _WEIGHTS:
+        if pattern in _NEEDS and not _NEEDS[pattern].search(text):
+            continue  # a cheap scan says the pattern cannot match
         for m in pattern.finditer(text):
             if not m["year"] or _excluded(text, m.start("year") if pattern is _YEAR_WORD else m.start()):
                 continue
