@@ -7,6 +7,7 @@ A figure counts as money only when a currency word follows it, so
 from __future__ import annotations
 
 import re as stdlib_re
+from bisect import bisect_left
 from decimal import Decimal
 
 import regex as re
@@ -18,7 +19,7 @@ from parsers.numerals import (
     parse_number,
     scale_value,
 )
-from parsers.patterns import alternation, cased
+from parsers.patterns import Words, alternation, cased
 from parsers.types import Money
 from parsers.vocab import number_words as nw
 from parsers.vocab import qualifiers as q
@@ -71,8 +72,10 @@ _CURRENCY_AFTER_NUMBER = stdlib_re.compile(
     rf"\x20?(?:{alternation(CURRENCIES)})",
     stdlib_re.IGNORECASE,
 )
-# The fast path without its lookahead: a plain sequence, so a text holding none, nor does any part of it.
-_MAY_HOLD = stdlib_re.compile(rf"\d\x20?(?:{alternation(cased([*CURRENCIES, *SCALES]))})|\x20(?:{alternation(cased(SCALES))})")
+# The fast path's two halves, for may_hold_money: a digit before a currency or scale word (the standard
+# engine finds digits fast), and a scale word after a space (found with the words of the Led patterns).
+_DIGIT_BEFORE = stdlib_re.compile(rf"\d\x20?(?:{alternation(cased([*CURRENCIES, *SCALES]))})")
+_SCALE_WORDS = Words(cased(SCALES))
 _CURRENCY_CODE = {word.casefold(): code for word, code in CURRENCIES.items()}
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
 _NEXT_WORD = re.compile(r"\x20?(\p{L}+)")
@@ -119,7 +122,15 @@ def may_hold_money(text: str, start: int, end: int) -> bool:
     >>> may_hold_money("Giá lúa tăng.", 0, 13), may_hold_money("trao 5 tỷ đồng", 0, 14)
     (False, True)
     """
-    return _MAY_HOLD.search(text, start, end) is not None
+    if _DIGIT_BEFORE.search(text, start, end):
+        return True
+    scales = _SCALE_WORDS.starts(text)
+    n = bisect_left(scales, start + 1)
+    while n < len(scales) and scales[n] < end:
+        if text[scales[n] - 1] == " ":
+            return True
+        n += 1
+    return False
 
 
 def _amount_value(amount: str) -> tuple[Decimal, bool] | None:

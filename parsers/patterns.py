@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re as stdlib_re
+import threading
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
@@ -65,17 +66,21 @@ def cased(words: Iterable[str]) -> Cased:
     return Cased(form for w in words for form in (w, w[:1].upper() + w[1:], w.upper()))
 
 
+_RECENT_TEXTS = 4  # an article, its title, a sentence or two: looked up in turn by the patterns of one article
+
+
 class _Words:
     """Where the words of every Led pattern stand in a text: one Aho-Corasick pass per text, shared by all."""
 
     def __init__(self) -> None:
         self._sets: list[frozenset[str]] = []
         self._automaton: ahocorasick.Automaton | None = None
-        self._last: tuple[str | None, dict[int, list[int]]] = (None, {})
+        self._lock = threading.Lock()
+        self._recent: dict[int, tuple[str, dict[int, list[int]]]] = {}  # id(text) → (text, starts)
 
     def register(self, words: Iterable[str]) -> int:
         self._sets.append(frozenset(w for w in words if w))
-        self._automaton, self._last = None, (None, {})
+        self._automaton, self._recent = None, {}
         return len(self._sets) - 1
 
     def _build(self) -> ahocorasick.Automaton:
@@ -91,21 +96,35 @@ class _Words:
         return automaton
 
     def starts(self, text: str) -> dict[int, list[int]]:
-        """Word set → sorted starts of its words in text; the last text's answer is kept (one article at a time)."""
-        last = self._last
-        if last[0] is text:
-            return last[1]
+        """Word set → sorted starts of its words in text; the answers for the last few texts are kept."""
+        recent = self._recent.get(id(text))
+        if recent is not None and recent[0] is text:
+            return recent[1]
         automaton = self._automaton or self._build()
         found: dict[int, list[int]] = {}
         for end, (length, ids) in automaton.iter(text):
             for n in ids:
                 found.setdefault(n, []).append(end + 1 - length)
         found = {n: sorted(set(at)) for n, at in found.items()}
-        self._last = (text, found)
+        with self._lock:  # the dashboard may extract in several threads
+            if len(self._recent) >= _RECENT_TEXTS:
+                self._recent.pop(next(iter(self._recent)))  # the oldest: one article's texts at a time
+            self._recent[id(text)] = (text, found)
         return found
 
 
 _WORDS = _Words()
+
+
+class Words:
+    """Where some words stand in a text, from the one pass per text that Led patterns share."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._set = _WORDS.register(words)
+
+    def starts(self, text: str) -> list[int]:
+        """Sorted offsets in text where one of the words starts."""
+        return _WORDS.starts(text).get(self._set, [])
 
 
 class Led:
@@ -122,7 +141,7 @@ class Led:
         self.pattern = pattern
         words = list(words)
         self._folded = stdlib_re.compile(alternation(words), stdlib_re.IGNORECASE) if ignore_case else None
-        self._set = None if ignore_case else _WORDS.register(words)
+        self._words = None if ignore_case else Words(words)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else min(endpos, len(text))
@@ -135,7 +154,7 @@ class Led:
                 if found is not None:
                     yield found
             return
-        starts = _WORDS.starts(text).get(self._set, [])
+        starts = self._words.starts(text) if self._words else []
         n = bisect_left(starts, pos)
         while n < len(starts) and starts[n] < end:
             found = match(text, starts[n], end)
