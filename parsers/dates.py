@@ -12,7 +12,7 @@ from datetime import date, datetime, timezone
 
 import regex as re
 
-from parsers.patterns import alternation
+from parsers.patterns import alternation, lowered
 from parsers.types import Period
 from parsers.vocab import dates as v
 
@@ -229,6 +229,16 @@ _WEIGHTS = (
 )
 # What a pattern's every match holds, found several times faster by the standard engine.
 _NEEDS = {_SPAN: stdlib_re.compile(r"(?:19|20)\d\d\x20?[-–]\x20?(?:19|20)\d\d")}
+# Words one of which every match of a pattern holds, ignoring case: looked for in the lowered text.
+_NEEDS_WORDS = {
+    pattern: [w.lower() for w in words]
+    for pattern, words in (
+        (_REPORT_YEAR, v.REPORT_WORDS),
+        (_OPENER_YEAR, v.PERIOD_OPENERS),
+        (_TET, v.TET),
+        (_HALF, [f"{h} {v.MONTH}" for h in v.HALF_MONTHS]),
+    )
+}
 _TITLE_WEIGHT = 1.5  # the headline's years weigh more than one body sentence
 _PUBLISHED_WEIGHT = 1.5  # below one reporting-period phrase: "tính đến cuối năm 2019" published in 2020 reports 2019
 _DATE_WEIGHT = 1.0
@@ -258,9 +268,12 @@ def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, floa
     text = "\n".join(line for line in text.split("\n") if _HAS_YEAR.search(line))
     best: dict[int, tuple[int, float, str]] = {}
     spans: set[int] = set()
+    low = lowered(text)
     for pattern, w in _WEIGHTS:
         if pattern in _NEEDS and not _NEEDS[pattern].search(text):
             continue  # a cheap scan says the pattern cannot match
+        if low is not None and pattern in _NEEDS_WORDS and not any(word in low for word in _NEEDS_WORDS[pattern]):
+            continue
         for m in pattern.finditer(text):
             if not m["year"] or _excluded(text, m.start("year") if pattern is _YEAR_WORD else m.start()):
                 continue

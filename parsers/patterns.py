@@ -50,6 +50,20 @@ def _case_clash(words: set[str]) -> bool:
     return False
 
 
+# Characters the regex engine matches, ignoring case, to a letter of our vocabulary whose lower case
+# differs from theirs (tests/test_speed.py checks the list against every character).
+CASE_RISKY = "İıſ"
+
+
+def lowered(text: str) -> str | None:
+    """text.lower(), in which every word found in text ignoring case shows in lower case; None if one might not.
+
+    >>> lowered("Tết Nguyên Đán"), lowered("TİNH")
+    ('tết nguyên đán', None)
+    """
+    return None if any(ch in text for ch in CASE_RISKY) else text.lower()
+
+
 class Cased(frozenset[str]):
     """Word forms for a case-sensitive pattern (from cased())."""
 

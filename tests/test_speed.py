@@ -52,3 +52,42 @@ def test_ten_thousand_digits():
     start = time.process_time()
     find_money("9" * 10_000 + " tỷ đồng")
     assert time.process_time() - start < 0.2
+
+
+def _vocab_letters() -> set[str]:
+    import pkgutil
+    from importlib import import_module
+
+    import parsers.vocab
+
+    letters: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            letters.update(ch for ch in value if ch.isalpha())
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                walk(k)
+                walk(v)
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            for v in value:
+                walk(v)
+
+    for module in pkgutil.iter_modules(parsers.vocab.__path__):
+        walk(list(vars(import_module(f"parsers.vocab.{module.name}")).values()))
+    return letters
+
+
+def test_lowered_text_shows_every_word_found_ignoring_case():
+    """The fast paths look for words in text.lower(): right unless a character matched ignoring case lowers otherwise."""
+    import regex
+
+    from parsers.patterns import CASE_RISKY
+
+    letters = sorted(_vocab_letters())
+    every = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    matched = set(regex.findall(f"(?i:[{regex.escape(''.join(letters))}])", every))
+    risky = {
+        ch for ch in matched for x in letters if ch.lower() != x.lower() and regex.fullmatch(f"(?i:{regex.escape(x)})", ch)
+    }
+    assert risky <= set(CASE_RISKY)
