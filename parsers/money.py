@@ -19,7 +19,7 @@ from parsers.numerals import (
     parse_number,
     scale_value,
 )
-from parsers.patterns import Words, alternation, cased
+from parsers.patterns import Words, alternation, cased, lowered
 from parsers.types import Money
 from parsers.vocab import number_words as nw
 from parsers.vocab import qualifiers as q
@@ -66,11 +66,11 @@ _ANY_CURRENCY = stdlib_re.compile(
     rf"\d\x20?(?:{alternation(cased([*CURRENCIES, *SCALES]))})|\x20(?:{alternation(cased(SCALES))})(?!\w)"
 )
 # An amount's currency word follows a digit, a scale word or a number word: its second fast path, for the
-# texts the first lets through ("hàng triệu người", "5 điểm"). Every part ignores case: it finds all _AMOUNT does.
+# texts the first lets through ("hàng triệu người", "5 điểm"). Read in the lowered text, where every word
+# _AMOUNT finds ignoring case shows (patterns.lowered): case-sensitive, it is many times faster.
+_NUMBER_ENDS = (*SCALES, *nw.START_WORDS, *nw.DIGITS, nw.TEN, nw.TENS, nw.HUNDRED, *nw.ZERO_TENS)
 _CURRENCY_AFTER_NUMBER = stdlib_re.compile(
-    rf"(?:\d|{alternation([*SCALES, *nw.START_WORDS, *nw.DIGITS, nw.TEN, nw.TENS, nw.HUNDRED, *nw.ZERO_TENS])})"
-    rf"\x20?(?:{alternation(CURRENCIES)})",
-    stdlib_re.IGNORECASE,
+    rf"(?:\d|{alternation({w.lower() for w in _NUMBER_ENDS})})\x20?(?:{alternation({w.lower() for w in CURRENCIES})})"
 )
 # The fast path's two halves, for may_hold_money: a digit before a currency or scale word (the standard
 # engine finds digits fast), and a scale word after a space (found with the words of the Led patterns).
@@ -97,7 +97,8 @@ def find_money(text: str) -> list[Money]:
     found: list[Money] = []
     if not _ANY_CURRENCY.search(text):
         return found  # fast path: most text has no currency word at all
-    if not _CURRENCY_AFTER_NUMBER.search(text):
+    low = lowered(text)
+    if low is not None and not _CURRENCY_AFTER_NUMBER.search(low):
         return found
     for match in _AMOUNT.finditer(text):
         money = _read_amount(text, match)
