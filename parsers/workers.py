@@ -7,15 +7,16 @@ the output is the same either way, article for article and in the same order.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from itertools import chain, islice
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from parsers.readers import Problem, Source
+
+if TYPE_CHECKING:  # imported when workers start: one article needs none of it
+    from concurrent.futures import Executor, Future, ProcessPoolExecutor
 
 In = TypeVar("In")
 Out = TypeVar("Out")
@@ -32,43 +33,66 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def pool(jobs: int) -> Executor | None:
-    """Worker processes, or None for work in this process.
+class Pool:
+    """jobs worker processes, started on the first call of executor(); None with one job.
 
     "forkserver": workers are forked from a fresh server process that has imported the
     parsers once, not from this one (which may hold a database connection and its threads).
     """
-    if jobs <= 1:
-        return None
-    if "forkserver" not in multiprocessing.get_all_start_methods():  # not on Windows
-        return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"))
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["parsers.article", "parsers.records"])
-    return ProcessPoolExecutor(jobs, mp_context=context)
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = max(1, jobs)
+        self._executor: ProcessPoolExecutor | None = None
+
+    def executor(self) -> Executor | None:
+        if self.jobs == 1:
+            return None
+        if self._executor is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+            from multiprocessing.context import BaseContext
+
+            context: BaseContext = multiprocessing.get_context("spawn")  # Windows has no fork server
+            if "forkserver" in multiprocessing.get_all_start_methods():
+                server = multiprocessing.get_context("forkserver")
+                server.set_forkserver_preload(["parsers.article", "parsers.records"])
+                context = server
+            self._executor = ProcessPoolExecutor(self.jobs, mp_context=context)
+        return self._executor
+
+    def __enter__(self) -> Pool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(cancel_futures=True)
 
 
-def ordered_map(
-    work: Callable[[list[In]], list[Out]], items: Iterable[In], executor: Executor | None, jobs: int
-) -> Iterator[Out]:
+def chunks(items: Iterable[In]) -> Iterator[list[In]]:
+    source = iter(items)
+    return iter(lambda: list(islice(source, CHUNK)), [])
+
+
+def ordered_map(work: Callable[[list[In]], list[Out]], items: Iterable[In], pool: Pool) -> Iterator[Out]:
     """work applied to chunks of items, results one by one in input order.
 
     At most jobs * AHEAD chunks are read ahead of the results consumed, so memory is bounded
-    by the chunks in flight, whatever the size of the input.
+    by the chunks in flight, whatever the size of the input. Input of one chunk is worked
+    here: starting workers would cost more than it saves.
     """
-    source = iter(items)
-    chunks = iter(lambda: list(islice(source, CHUNK)), [])
-    first = next(chunks, None)
-    second = next(chunks, None) if first is not None else None
-    if executor is None or second is None:  # one chunk: starting workers would cost more than it saves
-        for chunk in (first, second, *chunks) if first is not None else ():
+    parts = chunks(items)
+    first = next(parts, None)
+    second = next(parts, None) if first is not None else None
+    executor = pool.executor() if second is not None else None
+    if executor is None:
+        for chunk in (first, second, *parts) if first is not None else ():
             if chunk is not None:
                 yield from work(chunk)
         return
-    chunks = chain((first, second), chunks)
     pending: deque[Future[list[Out]]] = deque()
-    for chunk in chunks:
+    for chunk in chain((first, second) if first is not None and second is not None else (), parts):
         pending.append(executor.submit(work, chunk))
-        while len(pending) >= jobs * AHEAD:
+        while len(pending) >= pool.jobs * AHEAD:
             yield from pending.popleft().result()
     while pending:
         yield from pending.popleft().result()
