@@ -8,7 +8,6 @@ import json
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import nullcontext
 from typing import Any
 
 from parsers import workers
@@ -46,8 +45,8 @@ def report(problem: Problem) -> None:
 
 def records(paths: list[str], errors: list[str], jobs: int = 1) -> Iterator[dict[str, Any]]:
     """The record of every article, in input order; problems reported where they occur in it."""
-    with workers.pool(jobs) or nullcontext() as executor:
-        for item in workers.ordered_map(workers.records_of, read_paths(paths), executor, jobs):
+    with workers.Pool(jobs) as pool:
+        for item in workers.ordered_map(workers.records_of, read_paths(paths), pool):
             if isinstance(item, Problem):
                 if not item.warning:
                     errors.append(str(item))
