@@ -15,9 +15,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from parsers.provinces_2025 import PROVINCE_2025
-
 from parsers.normalize import fold_tones
+from parsers.provinces_2025 import PROVINCE_2025
 from parsers.vocab.localities import RENAMED
 
 Unit = tuple[str, str | None, str | None]  # (province, district, ward)
