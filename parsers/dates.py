@@ -227,8 +227,9 @@ _WEIGHTS = (
     (_MONTH_YEAR, 1.5),
     (_YEAR_WORD, 0.5),
 )
-# What a pattern's every match holds, found several times faster by the standard engine.
-_NEEDS = {_SPAN: stdlib_re.compile(r"(?:19|20)\d\d\x20?[-–]\x20?(?:19|20)\d\d")}
+# What every match of a pattern holds, in the lowered text (patterns.lowered): the standard engine finds it
+# several times faster. tests/test_speed.py checks each against the pattern: change them together.
+_NEEDS = {_SPAN: stdlib_re.compile(rf"(?:19|20)\d\d(?:\x20?[-–]\x20?|\x20(?:{alternation({w.lower() for w in v.SPAN_TO})})\x20)")}
 # Words one of which every match of a pattern holds, ignoring case: looked for in the lowered text.
 _NEEDS_WORDS = {
     pattern: [w.lower() for w in words]
@@ -239,6 +240,15 @@ _NEEDS_WORDS = {
         (_HALF, [f"{h} {v.MONTH}" for h in v.HALF_MONTHS]),
     )
 }
+
+
+def _may_match(pattern: re.Pattern[str], low: str) -> bool:
+    """False when the lowered text lacks what every match of pattern holds (_NEEDS, _NEEDS_WORDS)."""
+    if pattern in _NEEDS and not _NEEDS[pattern].search(low):
+        return False
+    return pattern not in _NEEDS_WORDS or any(word in low for word in _NEEDS_WORDS[pattern])
+
+
 _TITLE_WEIGHT = 1.5  # the headline's years weigh more than one body sentence
 _PUBLISHED_WEIGHT = 1.5  # below one reporting-period phrase: "tính đến cuối năm 2019" published in 2020 reports 2019
 _DATE_WEIGHT = 1.0
@@ -270,10 +280,8 @@ def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, floa
     spans: set[int] = set()
     low = lowered(text)
     for pattern, w in _WEIGHTS:
-        if pattern in _NEEDS and not _NEEDS[pattern].search(text):
+        if low is not None and not _may_match(pattern, low):
             continue  # a cheap scan says the pattern cannot match
-        if low is not None and pattern in _NEEDS_WORDS and not any(word in low for word in _NEEDS_WORDS[pattern]):
-            continue
         for m in pattern.finditer(text):
             if not m["year"] or _excluded(text, m.start("year") if pattern is _YEAR_WORD else m.start()):
                 continue
