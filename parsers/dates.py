@@ -271,9 +271,9 @@ _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, float, str]]:
     """One vote per year written: the heaviest reading of it ("tổng kết … Tết … năm 2024" once)."""
-    votes = [
-        (lunar_year(m["can"], m["chi"], latest or date.today().year), _TET_WEIGHT * weight, m[0]) for m in _LUNAR.finditer(text)
-    ]
+    whole = lowered(text)
+    lunar = _LUNAR.finditer(text) if whole is None or _may_match(_TET, whole) else ()  # "Tết …" opens both
+    votes = [(lunar_year(m["can"], m["chi"], latest or date.today().year), _TET_WEIGHT * weight, m[0]) for m in lunar]
     # Only lines that hold a year can vote: most lines hold none, so the patterns read far less.
     text = "\n".join(line for line in text.split("\n") if _HAS_YEAR.search(line))
     best: dict[int, tuple[int, float, str]] = {}

@@ -55,6 +55,7 @@ def test_year_patterns_never_ruled_out_where_they_match(texts):
                 assert low is None or dates._may_match(pattern, low), (pattern.pattern[:80], text[:200])
     assert all(matched.values()), "each gated pattern matches some article"
     assert all(dates._DAY_MONTH.search(t) for t in texts if dates._EVENT_DATE.search(t))
+    assert all(dates._may_match(dates._TET, lowered(t) or "tết") for t in texts if dates._LUNAR.search(t))
 
 
 def test_money_and_household_fast_paths_keep_every_figure(texts):
