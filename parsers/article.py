@@ -11,8 +11,8 @@ import regex as re
 from parsers import campaigns as camp
 from parsers import chrome, counting, dates, localities
 from parsers.actions import Cues, household_action, money_action
-from parsers.households import find_households, may_hold_households
-from parsers.money import MAX_VND, find_money, may_hold_money
+from parsers.households import find_households, household_marks, may_hold_households
+from parsers.money import MAX_VND, find_money, may_hold_money, money_marks
 from parsers.normalize import normalize
 from parsers.relevance import front_mentions, relevance
 from parsers.sentences import sentence_spans
@@ -54,11 +54,15 @@ def extract(
     if page.title:
         facts.extend(_sentence_facts(text, *page.title, place, scope, mentions, date_year, in_headline=True))
     starts = [c.start for c in mentions]
-    # Most lines hold no figure at all: only those that may are split into sentences here.
+    # Most lines hold no figure at all: only those that may are split into sentences here, and only
+    # the sentences that hold a mark of a figure (a digit before "tỷ", a "hộ") are read.
     for line in page.prose:
         if _may_hold_figures(text, *line):
+            marks = sorted([*money_marks(text, *line), *household_marks(text, *line)])
             for s, e in sentence_spans(text, *line):
-                facts.extend(_sentence_facts(text, s, e, place, scope, mentions, date_year, starts=starts))
+                n = bisect_left(marks, s)
+                if n < len(marks) and marks[n] < e:
+                    facts.extend(_sentence_facts(text, s, e, place, scope, mentions, date_year, starts=starts))
     year, evidence = dates.reporting_year(
         prose_text,
         published_date,

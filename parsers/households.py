@@ -32,6 +32,15 @@ _HOUSEHOLDS = re.compile(
 _SINGULAR = "một"  # "một hộ dân" is an article, not a count
 
 
+def household_marks(text: str, start: int, end: int) -> list[int]:
+    """Offsets in text[start:end] where "hộ" stands, in order."""
+    marks, at = [], text.find(hw.HOUSEHOLD, start, end)
+    while at >= 0:
+        marks.append(at)
+        at = text.find(hw.HOUSEHOLD, at + 1, end)
+    return marks
+
+
 def may_hold_households(text: str, start: int, end: int) -> bool:
     """Might text[start:end] hold a household count? False only when find_households of it, or of any part, finds none."""
     return text.find(hw.HOUSEHOLD, start, end) >= 0

@@ -117,6 +117,14 @@ def find_money(text: str) -> list[Money]:
     return _mark_ranges(text, found)
 
 
+def money_marks(text: str, start: int, end: int) -> list[int]:
+    """Sorted offsets in text[start:end] where a text may_hold_money holds its digit or its space before a scale."""
+    marks = [m.start() for m in _DIGIT_BEFORE.finditer(text, start, end)]  # "5 tỷ": no digit inside another
+    scales = _SCALE_WORDS.starts(text)
+    marks += [at - 1 for at in scales[bisect_left(scales, start + 1) : bisect_left(scales, end)] if text[at - 1] == " "]
+    return sorted(marks)
+
+
 def may_hold_money(text: str, start: int, end: int) -> bool:
     """Might text[start:end] hold an amount? False only when find_money of it, or of any part of it, finds none.
 

@@ -61,8 +61,11 @@ def test_year_patterns_never_ruled_out_where_they_match(texts):
 def test_money_and_household_fast_paths_keep_every_figure(texts):
     for text in texts:
         for start, end in line_spans(text):
+            marks = [*money.money_marks(text, start, end), *households.household_marks(text, start, end)]
             for s, e in sentences.sentence_spans(text, start, end):
                 part = text[s:e]
+                if money.find_money(part) or households.find_households(part):
+                    assert any(s <= at < e for at in marks), part
                 if money.find_money(part):
                     assert money.may_hold_money(text, s, e), part
                 if any(money._read_amount(part, m) for m in money._AMOUNT.finditer(part)):  # past the first fast path
