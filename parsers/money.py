@@ -19,7 +19,7 @@ from parsers.numerals import (
     parse_number,
     scale_value,
 )
-from parsers.patterns import Words, alternation, cased, lowered
+from parsers.patterns import LATIN_LETTERS, Words, alternation, cased, lowered
 from parsers.types import Money
 from parsers.vocab import number_words as nw
 from parsers.vocab import qualifiers as q
@@ -69,8 +69,10 @@ _ANY_CURRENCY = stdlib_re.compile(
 # texts the first lets through ("hàng triệu người", "5 điểm"). Read in the lowered text, where every word
 # _AMOUNT finds ignoring case shows (patterns.lowered): case-sensitive, it is many times faster.
 _NUMBER_ENDS = (*SCALES, *nw.START_WORDS, *nw.DIGITS, nw.TEN, nw.TENS, nw.HUNDRED, *nw.ZERO_TENS)
+# The currency word is not followed by a Latin letter ("2 đội"): a subset of the letters _AMOUNT rules out.
 _CURRENCY_AFTER_NUMBER = stdlib_re.compile(
     rf"(?:\d|{alternation({w.lower() for w in _NUMBER_ENDS})})\x20?(?:{alternation({w.lower() for w in CURRENCIES})})"
+    rf"(?![{LATIN_LETTERS}])"
 )
 # The fast path's two halves, for may_hold_money: a digit before a currency or scale word (the standard
 # engine finds digits fast), and a scale word after a space (found with the words of the Led patterns).

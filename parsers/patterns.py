@@ -55,6 +55,15 @@ def _case_clash(words: set[str]) -> bool:
 CASE_RISKY = "İıſ"
 
 
+# Latin letters (Vietnamese among them), as a character class of the standard engine: "not followed by one
+# of these" is a looser test than the regex engine's (?!\p{L}), so a fast path may use it.
+LATIN_LETTERS = "".join(
+    stdlib_re.escape(ch)
+    for ch in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)])
+    if ch.isalpha() and re.match(r"\p{L}", ch)
+)
+
+
 def lowered(text: str) -> str | None:
     """text.lower(), in which every word found in text ignoring case shows in lower case; None if one might not.
 

@@ -73,6 +73,8 @@ def test_money_and_household_fast_paths_keep_every_figure(texts):
                     assert low is None or money._CURRENCY_AFTER_NUMBER.search(low), part
                 if any(households._HOUSEHOLDS.finditer(part)):
                     assert households.may_hold_households(text, s, e), part
+                    low = lowered(part)
+                    assert low is None or households._NUMBER_BEFORE.search(low), part
 
 
 def test_sentence_boundaries_as_the_pattern(texts):
