@@ -164,14 +164,16 @@ class Led:
         self.pattern = pattern
         words = list(words)
         self._folded = stdlib_re.compile(alternation(words), stdlib_re.IGNORECASE) if ignore_case else None
+        self._lower = stdlib_re.compile(alternation({w.lower() for w in words})) if ignore_case else None
         self._words = None if ignore_case else Words(words)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else min(endpos, len(text))
         match = self.pattern.match
-        if self._folded is not None:
-            find = self._folded.search
-            while hit := find(text, pos, end):
+        if self._folded is not None and self._lower is not None:
+            low = lowered(text)  # where a word ignoring case stands, its lower case does: found case-sensitively
+            find, where = (self._folded.search, text) if low is None else (self._lower.search, low)
+            while hit := find(where, pos, end):
                 found = match(text, hit.start(), end)
                 pos = hit.start() + 1 if found is None else max(found.end(), hit.start() + 1)
                 if found is not None:
