@@ -12,7 +12,7 @@ from datetime import date, datetime, timezone
 
 import regex as re
 
-from parsers.patterns import alternation, lowered
+from parsers.patterns import Words, alternation, lowered
 from parsers.types import Period
 from parsers.vocab import dates as v
 
@@ -232,7 +232,7 @@ _WEIGHTS = (
 _NEEDS = {_SPAN: stdlib_re.compile(rf"(?:19|20)\d\d(?:\x20?[-–]\x20?|\x20(?:{alternation({w.lower() for w in v.SPAN_TO})})\x20)")}
 # Words one of which every match of a pattern holds, ignoring case: looked for in the lowered text.
 _NEEDS_WORDS = {
-    pattern: stdlib_re.compile(alternation({w.lower() for w in words}))
+    pattern: Words({w.lower() for w in words})
     for pattern, words in (
         (_REPORT_YEAR, v.REPORT_WORDS),
         (_OPENER_YEAR, v.PERIOD_OPENERS),
@@ -246,7 +246,7 @@ def _may_match(pattern: re.Pattern[str], low: str) -> bool:
     """False when the lowered text lacks what every match of pattern holds (_NEEDS, _NEEDS_WORDS)."""
     if pattern in _NEEDS and not _NEEDS[pattern].search(low):
         return False
-    return pattern not in _NEEDS_WORDS or _NEEDS_WORDS[pattern].search(low) is not None
+    return pattern not in _NEEDS_WORDS or bool(_NEEDS_WORDS[pattern].starts(low))
 
 
 _TITLE_WEIGHT = 1.5  # the headline's years weigh more than one body sentence
