@@ -12,7 +12,7 @@ from datetime import date, datetime, timezone
 
 import regex as re
 
-from parsers.patterns import Words, alternation, lowered
+from parsers.patterns import WordSets, alternation, lowered
 from parsers.types import Period
 from parsers.vocab import dates as v
 
@@ -232,7 +232,7 @@ _WEIGHTS = (
 _NEEDS = {_SPAN: stdlib_re.compile(rf"(?:19|20)\d\d(?:\x20?[-–]\x20?|\x20(?:{alternation({w.lower() for w in v.SPAN_TO})})\x20)")}
 # Words one of which every match of a pattern holds, ignoring case: looked for in the lowered text.
 _NEEDS_WORDS = {
-    pattern: Words({w.lower() for w in words})
+    pattern: {w.lower() for w in words}
     for pattern, words in (
         (_REPORT_YEAR, v.REPORT_WORDS),
         (_OPENER_YEAR, v.PERIOD_OPENERS),
@@ -240,13 +240,17 @@ _NEEDS_WORDS = {
         (_HALF, [f"{h} {v.MONTH}" for h in v.HALF_MONTHS]),
     )
 }
+_WORD_SETS = WordSets(_NEEDS_WORDS)  # type: ignore[arg-type]
 
 
-def _may_match(pattern: re.Pattern[str], low: str) -> bool:
-    """False when the lowered text lacks what every match of pattern holds (_NEEDS, _NEEDS_WORDS)."""
+def _may_match(pattern: re.Pattern[str], low: str, present: set[object] | None = None) -> bool:
+    """False when the lowered text lacks what every match of pattern holds (_NEEDS, _NEEDS_WORDS).
+
+    present: _WORD_SETS.present(low), when several patterns are tested on one text.
+    """
     if pattern in _NEEDS and not _NEEDS[pattern].search(low):
         return False
-    return pattern not in _NEEDS_WORDS or bool(_NEEDS_WORDS[pattern].starts(low))
+    return pattern not in _NEEDS_WORDS or pattern in (_WORD_SETS.present(low) if present is None else present)
 
 
 _TITLE_WEIGHT = 1.5  # the headline's years weigh more than one body sentence
@@ -279,8 +283,9 @@ def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, floa
     best: dict[int, tuple[int, float, str]] = {}
     spans: set[int] = set()
     low = lowered(text)
+    present = None if low is None else _WORD_SETS.present(low)
     for pattern, w in _WEIGHTS:
-        if low is not None and not _may_match(pattern, low):
+        if low is not None and not _may_match(pattern, low, present):
             continue  # a cheap scan says the pattern cannot match
         for m in pattern.finditer(text):
             if not m["year"] or _excluded(text, m.start("year") if pattern is _YEAR_WORD else m.start()):
