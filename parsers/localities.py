@@ -56,6 +56,7 @@ _ALIAS, _UNIT_BODY = Led(_ALIAS, v.ALIASES), Led(_UNIT_BODY, _UNIT_BODY_PREFIX)
 _BODY = Led(_BODY, [*front.FRONT_BODY, *front.MEMBER_ORGS])
 # "Hội Chữ thập đỏ Việt Nam", not "Hội Chữ thập đỏ Việt Nam tỉnh Quảng Nam".
 _NATIONAL = re.compile(rf"(?<!\p{{L}})(?:{alternation(front.NATIONAL_BODY)})(?!\x20?(?:{alternation(cased(v.PREFIXES))})[\x20.])")
+_NATIONAL = Led(_NATIONAL, front.NATIONAL_BODY)
 # "do Ủy ban Trung ương MTTQ phát động": the centre launched it, a province reports it.
 _NOT_ACTING = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.NOT_ACTING)})(?:\x20\p{{L}}+){{0,3}}\x20$")
 # The standard engine: several times faster on one long alternation of names; the capital after is checked in code.
