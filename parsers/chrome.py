@@ -25,6 +25,7 @@ _TITLE_WORDS = 60
 _NO_LETTERS = re.compile(r"^[^\p{L}]*$")
 _DATE_LINE = re.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2}(?:\x20\p{L}+){1,3}\x20\d{4}\x20\d{1,2}:\d{2}")
 _HEADLINE_WORDS = 80
+_END_MARKERS = tuple(END_MARKERS)
 _END_MARKER_CHARS = max(map(len, END_MARKERS)) + 16
 # A crawler's stamp before the first line: " date 2021-01 Sau gần nửa tháng…" (not part of the title).
 STAMP = re.compile(r"^\s*date\x20(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)(?:-(?P<day>[0-3]\d))?\x20")
@@ -55,6 +56,8 @@ def is_end_marker(line: str) -> bool:
     if len(line) > _END_MARKER_CHARS:
         return False  # a marker line is short: long lines are prose, checked in one comparison
     key = _key(line)
+    if not key.startswith(_END_MARKERS):
+        return False  # one C call rules out most lines
     return any(key == m or (key.startswith(m) and len(key) < len(m) + 12) for m in END_MARKERS)
 
 
