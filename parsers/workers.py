@@ -22,6 +22,7 @@ In = TypeVar("In")
 Out = TypeVar("Out")
 
 CHUNK = 32  # articles sent to a worker at a time: fewer, larger messages between processes
+_WATCH_SECONDS = 1.0  # how often a worker checks that the process that started it is alive
 AHEAD = 4  # chunks queued per worker: keeps every core busy while memory stays bounded
 
 
@@ -57,7 +58,9 @@ class Pool:
                 server = multiprocessing.get_context("forkserver")
                 server.set_forkserver_preload(["parsers.article", "parsers.records"])
                 context = server
-            self._executor = ProcessPoolExecutor(self.jobs, mp_context=context)
+            self._executor = ProcessPoolExecutor(
+                self.jobs, mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),)
+            )
         return self._executor
 
     def __enter__(self) -> Pool:
@@ -66,6 +69,24 @@ class Pool:
     def __exit__(self, *exc: object) -> None:
         if self._executor is not None:
             self._executor.shutdown(cancel_futures=True)
+
+
+def _watch_parent(pid: int) -> None:
+    """In a worker: stop when the process that started it is gone (killed: it could not stop its workers)."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while True:
+            time.sleep(_WATCH_SECONDS)
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # another process now has that number
+                os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def chunks(items: Iterable[In]) -> Iterator[list[In]]:
