@@ -13,6 +13,7 @@ from metrics import accounts, export, gold, reviews, storage
 from metrics.aggregate import Filters, match_names
 from metrics.ingest import ingest_paths
 from metrics.store import Store, StoreError
+from parsers.workers import default_jobs
 
 SHOWN_NAMES = 40  # names listed when a typed province or campaign matches nothing
 
@@ -25,6 +26,7 @@ def _parser() -> argparse.ArgumentParser:
     ing.add_argument("--user", default="", help="who imports (recorded with the import; default: the login name)")
     ing.add_argument("--reextract", action="store_true",
                      help="read articles already stored again with today's parsers (their reviews stay)")  # fmt: skip
+    ing.add_argument("--jobs", type=int, default=None, help="worker processes that extract (default: the cores)")
     exp = sub.add_parser("export", help="write the (filtered) fact table")
     exp.add_argument("--format", choices=("csv", "parquet", "xlsx"), default="csv")
     exp.add_argument("--out", required=True)
@@ -65,7 +67,9 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     store = storage.open_store()
     if args.command == "ingest":
-        result = ingest_paths(store, args.paths, user=args.user or f"{_login()} (dòng lệnh)", reextract=args.reextract)
+        jobs = args.jobs or default_jobs()
+        user = args.user or f"{_login()} (dòng lệnh)"
+        result = ingest_paths(store, args.paths, user=user, reextract=args.reextract, jobs=jobs)
         for problem in result.failed:
             print(f"lỗi: {problem}", file=sys.stderr)
         print(storage.to_json(result.as_dict()))

@@ -11,8 +11,8 @@ import regex as re
 from parsers import campaigns as camp
 from parsers import chrome, counting, dates, localities
 from parsers.actions import Cues, household_action, money_action
-from parsers.households import find_households
-from parsers.money import MAX_VND, find_money
+from parsers.households import find_households, household_marks, may_hold_households
+from parsers.money import MAX_VND, find_money, may_hold_money, money_marks
 from parsers.normalize import normalize
 from parsers.relevance import front_mentions, relevance
 from parsers.sentences import sentence_spans
@@ -50,13 +50,19 @@ def extract(
     mentions = camp.find_campaigns(text, page.title[0] if page.title else body_start, body_end)
     # A date without its year ("Chiều 24/8") takes the publishing year.
     date_year = published_date.year if published_date else None
-    sentences = [span for line in page.prose for span in sentence_spans(text, *line)]
     facts: list[Fact] = []
     if page.title:
         facts.extend(_sentence_facts(text, *page.title, place, scope, mentions, date_year, in_headline=True))
     starts = [c.start for c in mentions]
-    for s, e in sentences:
-        facts.extend(_sentence_facts(text, s, e, place, scope, mentions, date_year, starts=starts))
+    # Most lines hold no figure at all: only those that may are split into sentences here, and only
+    # the sentences that hold a mark of a figure (a digit before "tỷ", a "hộ") are read.
+    for line in page.prose:
+        if _may_hold_figures(text, *line):
+            marks = sorted([*money_marks(text, *line), *household_marks(text, *line)])
+            for s, e in sentence_spans(text, *line):
+                n = bisect_left(marks, s)
+                if n < len(marks) and marks[n] < e:
+                    facts.extend(_sentence_facts(text, s, e, place, scope, mentions, date_year, starts=starts))
     year, evidence = dates.reporting_year(
         prose_text,
         published_date,
@@ -71,7 +77,9 @@ def extract(
     facts, implausible = _plausible(facts)
     named = front_mentions(text)
     relevant, why = relevance(text, [page.title, *page.prose] if page.title else list(page.prose), named)
-    facts = counting.label(facts, sentences, relevant, text, named, published_date.year if published_date else None)
+    if facts:  # labelling reads every sentence of the prose; an article without figures has nothing to label
+        sentences = [span for line in page.prose for span in sentence_spans(text, *line)]
+        facts = counting.label(facts, sentences, relevant, text, named, published_date.year if published_date else None)
     event = dates.event_date(prose_text, date_year)
     skipped = tuple(sorted((*_skipped(text, page), *implausible), key=lambda k: k.start))
     return Article(
@@ -189,6 +197,10 @@ def _in_year(fact: Fact, year: int | None, date_year: int | None) -> Fact:
     return fact
 
 
+def _may_hold_figures(text: str, start: int, end: int) -> bool:
+    return may_hold_money(text, start, end) or may_hold_households(text, start, end)
+
+
 def _sentence_facts(
     text: str,
     s: int,
@@ -200,6 +212,8 @@ def _sentence_facts(
     in_headline: bool = False,
     starts: list[int] | None = None,
 ) -> list[Fact]:
+    if not _may_hold_figures(text, s, e):
+        return []
     figures: list[Money | Households] = [*find_money(text[s:e]), *find_households(text[s:e])]
     if not figures:
         return []

@@ -9,11 +9,12 @@ are also found unquoted after their head ("Quỹ Vì người nghèo").
 from __future__ import annotations
 
 import re as stdlib_re
+from bisect import bisect_left
 
 import regex as re
 
 from parsers.normalize import fold_tones
-from parsers.patterns import alternation, cased
+from parsers.patterns import Led, Words, alternation, cased
 from parsers.types import Campaign
 from parsers.vocab import campaign_heads as v
 from parsers.vocab import front
@@ -41,9 +42,14 @@ _PROPER = re.compile(
     re.VERBOSE,
 )
 _ALONE = re.compile(rf"(?<![“\"‘'«])(?<!\p{{L}})(?P<name>(?i:{alternation(v.KNOWN_ALONE)}))(?!\p{{L}})")
+# Each searched only where its first word stands: the standard engine finds those several times faster.
+_HEADED, _KNOWN_UNQUOTED = Led(_HEADED, cased(v.HEADS)), Led(_KNOWN_UNQUOTED, cased(v.HEADS))
+_PROPER = Led(_PROPER, v.PROPER_NAME_HEADS)
+_ALONE = Led(_ALONE, v.KNOWN_ALONE, ignore_case=True)
 _HEAD_INSIDE = re.compile(rf"^(?P<head>{_HEAD})\x20(?P<rest>.+)$")
 # The standard engine: several times faster on one literal alternation run over every body.
 _ANY_HEAD = stdlib_re.compile(alternation(cased([*v.HEADS, *v.KNOWN_ALONE])))
+_HEADS_AT = Words(cased([*v.HEADS, *v.KNOWN_ALONE]))  # where _ANY_HEAD may match, from the pass Led patterns share
 _PUNCT = re.compile(r"[\"“”'‘’«»\s\-–—,.:;!?…]+")
 _KNOWN_FOLDED = {name.casefold(): (name, head) for name, head in v.KNOWN.items()}
 # "quỹ Công đoàn", "quỹ Hội": a body's own money named by the body is no campaign.
@@ -59,7 +65,8 @@ def find_campaigns(text: str, start: int = 0, end: int | None = None) -> list[Ca
     []
     """
     end = len(text) if end is None else end
-    if not _ANY_HEAD.search(text, start, end):
+    heads = _HEADS_AT.starts(text)
+    if not any(_ANY_HEAD.match(text, at, end) for at in heads[bisect_left(heads, start) : bisect_left(heads, end)]):
         return []  # most articles name no campaign head and no known campaign: one cheap scan
     found = []
     for m in _HEADED.finditer(text, start, end):

@@ -12,7 +12,7 @@ from datetime import date, datetime, timezone
 
 import regex as re
 
-from parsers.patterns import alternation
+from parsers.patterns import WordSets, alternation, lowered
 from parsers.types import Period
 from parsers.vocab import dates as v
 
@@ -52,6 +52,9 @@ _EVENT_DATE = re.compile(
 )
 
 
+_DAY_MONTH = stdlib_re.compile(r"\d/\d")  # in every _EVENT_DATE
+
+
 def event_date(text: str, default_year: int | None) -> date | None:
     """The first event date in text ("Chiều 24/8"), its year from the text or default_year.
 
@@ -60,6 +63,8 @@ def event_date(text: str, default_year: int | None) -> date | None:
     >>> event_date("Ngày 5/10/2020, Ủy ban trao quà", 2021), event_date("Chiều 24/8", None)
     (datetime.date(2020, 10, 5), None)
     """
+    if not _DAY_MONTH.search(text):
+        return None  # most texts write no "24/8" at all: one scan of the standard engine
     for m in _EVENT_DATE.finditer(text):
         year = m["year"] or default_year
         found = safe_date(year, m["month"], m["day"]) if year else None
@@ -222,6 +227,32 @@ _WEIGHTS = (
     (_MONTH_YEAR, 1.5),
     (_YEAR_WORD, 0.5),
 )
+# What every match of a pattern holds, in the lowered text (patterns.lowered): the standard engine finds it
+# several times faster. tests/test_speed.py checks each against the pattern: change them together.
+_NEEDS = {_SPAN: stdlib_re.compile(rf"(?:19|20)\d\d(?:\x20?[-–]\x20?|\x20(?:{alternation({w.lower() for w in v.SPAN_TO})})\x20)")}
+# Words one of which every match of a pattern holds, ignoring case: looked for in the lowered text.
+_NEEDS_WORDS = {
+    pattern: {w.lower() for w in words}
+    for pattern, words in (
+        (_REPORT_YEAR, v.REPORT_WORDS),
+        (_OPENER_YEAR, v.PERIOD_OPENERS),
+        (_TET, v.TET),
+        (_HALF, [f"{h} {v.MONTH}" for h in v.HALF_MONTHS]),
+    )
+}
+_WORD_SETS = WordSets(_NEEDS_WORDS)  # type: ignore[arg-type]
+
+
+def _may_match(pattern: re.Pattern[str], low: str, present: set[object] | None = None) -> bool:
+    """False when the lowered text lacks what every match of pattern holds (_NEEDS, _NEEDS_WORDS).
+
+    present: _WORD_SETS.present(low), when several patterns are tested on one text.
+    """
+    if pattern in _NEEDS and not _NEEDS[pattern].search(low):
+        return False
+    return pattern not in _NEEDS_WORDS or pattern in (_WORD_SETS.present(low) if present is None else present)
+
+
 _TITLE_WEIGHT = 1.5  # the headline's years weigh more than one body sentence
 _PUBLISHED_WEIGHT = 1.5  # below one reporting-period phrase: "tính đến cuối năm 2019" published in 2020 reports 2019
 _DATE_WEIGHT = 1.0
@@ -244,14 +275,18 @@ _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, float, str]]:
     """One vote per year written: the heaviest reading of it ("tổng kết … Tết … năm 2024" once)."""
-    votes = [
-        (lunar_year(m["can"], m["chi"], latest or date.today().year), _TET_WEIGHT * weight, m[0]) for m in _LUNAR.finditer(text)
-    ]
+    whole = lowered(text)
+    lunar = _LUNAR.finditer(text) if whole is None or _may_match(_TET, whole) else ()  # "Tết …" opens both
+    votes = [(lunar_year(m["can"], m["chi"], latest or date.today().year), _TET_WEIGHT * weight, m[0]) for m in lunar]
     # Only lines that hold a year can vote: most lines hold none, so the patterns read far less.
     text = "\n".join(line for line in text.split("\n") if _HAS_YEAR.search(line))
     best: dict[int, tuple[int, float, str]] = {}
     spans: set[int] = set()
+    low = lowered(text)
+    present = None if low is None else _WORD_SETS.present(low)
     for pattern, w in _WEIGHTS:
+        if low is not None and not _may_match(pattern, low, present):
+            continue  # a cheap scan says the pattern cannot match
         for m in pattern.finditer(text):
             if not m["year"] or _excluded(text, m.start("year") if pattern is _YEAR_WORD else m.start()):
                 continue

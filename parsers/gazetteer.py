@@ -8,16 +8,40 @@ A name several provinces share is resolved by the evidence the caller has.
 
 from __future__ import annotations
 
+import importlib.util
 from collections import defaultdict
 from functools import lru_cache
-
-from vietnamadminunits import convert_address
-from vietnamadminunits.database import get_data
+from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 from parsers.normalize import fold_tones
+from parsers.provinces_2025 import PROVINCE_2025
 from parsers.vocab.localities import RENAMED
 
 Unit = tuple[str, str | None, str | None]  # (province, district, ward)
+
+
+def _database() -> ModuleType:
+    """The gazetteer's own data reader (vietnamadminunits.database.main), loaded alone.
+
+    Importing the package runs its address parser's imports (numpy, shapely, geopy: over half a
+    second); the data reader needs none of them.
+    """
+    spec = importlib.util.find_spec("vietnamadminunits")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("vietnamadminunits is not installed (requirements.txt)")
+    path = Path(next(iter(spec.submodule_search_locations))) / "database" / "main.py"
+    loader = importlib.util.spec_from_file_location("vietnamadminunits_database", path)
+    if loader is None or loader.loader is None:
+        raise ImportError(f"vietnamadminunits has no {path}")
+    module = importlib.util.module_from_spec(loader)
+    loader.loader.exec_module(module)
+    return module
+
+
+def get_data(fields: list[str], table: str) -> list[dict[str, Any]]:
+    return _database().get_data(fields, table)  # type: ignore[no-any-return]
 
 
 def _key(name: str) -> str:
@@ -75,6 +99,10 @@ def province_2025(province: str | None) -> str | None:
     """The province after the July 2025 reorganisation that took this one in."""
     if not province:
         return None
+    if province in PROVINCE_2025:
+        return PROVINCE_2025[province]
+    from vietnamadminunits import convert_address  # a name not written out: the converter itself
+
     try:
         return convert_address(province).short_province
     except Exception:  # a unit with no 2025 mapping: report none, never guess

@@ -6,13 +6,16 @@ Only a figure directly before "hộ" counts: "cứu hộ", "bảo hộ" and
 
 from __future__ import annotations
 
+import re as stdlib_re
+
 import regex as re
 
 from parsers.context import qualifier_before, word_before
 from parsers.numerals import DIGITS_PATTERN, WORDS_PATTERN, parse_number
-from parsers.patterns import alternation
+from parsers.patterns import alternation, lowered
 from parsers.types import Households
 from parsers.vocab import household_words as hw
+from parsers.vocab import number_words as nw
 from parsers.vocab.qualifiers import YEAR_CONTEXT
 
 _HOUSEHOLDS = re.compile(
@@ -29,7 +32,26 @@ _HOUSEHOLDS = re.compile(
     """,
     re.VERBOSE,
 )
+# What stands before "hộ" in every _HOUSEHOLDS match, in the lowered text: a digit or a number word, a space.
+_NUMBER_BEFORE = stdlib_re.compile(
+    rf"(?:\d|{alternation({w.lower() for w in (*nw.START_WORDS, *nw.DIGITS, nw.TEN, nw.TENS, nw.HUNDRED, *nw.ZERO_TENS)})})"
+    rf"\x20(?:(?:{alternation({w.lower() for w in hw.COUNT_PREFIXES})})\x20)?{stdlib_re.escape(hw.HOUSEHOLD)}"
+)
 _SINGULAR = "một"  # "một hộ dân" is an article, not a count
+
+
+def household_marks(text: str, start: int, end: int) -> list[int]:
+    """Offsets in text[start:end] where "hộ" stands, in order."""
+    marks, at = [], text.find(hw.HOUSEHOLD, start, end)
+    while at >= 0:
+        marks.append(at)
+        at = text.find(hw.HOUSEHOLD, at + 1, end)
+    return marks
+
+
+def may_hold_households(text: str, start: int, end: int) -> bool:
+    """Might text[start:end] hold a household count? False only when find_households of it, or of any part, finds none."""
+    return text.find(hw.HOUSEHOLD, start, end) >= 0
 
 
 def find_households(text: str) -> list[Households]:
@@ -43,6 +65,9 @@ def find_households(text: str) -> list[Households]:
     found: list[Households] = []
     if hw.HOUSEHOLD not in text:
         return found
+    low = lowered(text)
+    if low is not None and not _NUMBER_BEFORE.search(low):
+        return found  # "ủng hộ", "bảo hộ": no number before it
     for match in _HOUSEHOLDS.finditer(text):
         if match["num"] == _SINGULAR or word_before(text, match.start()) in YEAR_CONTEXT:
             continue  # "năm 2020 hộ nghèo giảm" is a year

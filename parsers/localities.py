@@ -19,7 +19,7 @@ from functools import lru_cache
 import regex as re
 
 from parsers import gazetteer
-from parsers.patterns import alternation, cased
+from parsers.patterns import Led, alternation, cased
 from parsers.types import Place
 from parsers.urls import host
 from parsers.vocab import front, outlets, spelling
@@ -50,8 +50,13 @@ _BODIES = alternation([*front.FRONT_BODY, *front.MEMBER_ORGS])
 _BODY = re.compile(rf"(?<!\p{{L}})(?:{_BODIES})\x20(?=(?:{alternation(cased(v.PREFIXES))})\x20?{_NAME})")
 _UNIT_BODY_PREFIX = front.unit_bodies()
 _UNIT_BODY = re.compile(rf"(?<!\p{{L}})(?P<body>{alternation(_UNIT_BODY_PREFIX)})\x20(?P<name>{_NAME})")
+# Each searched only where its first word stands: the standard engine finds those several times faster.
+_MENTION, _WARD_IN_DISTRICT = Led(_MENTION, cased(v.PREFIXES)), Led(_WARD_IN_DISTRICT, cased(_WARD_PREFIXES))
+_ALIAS, _UNIT_BODY = Led(_ALIAS, v.ALIASES), Led(_UNIT_BODY, _UNIT_BODY_PREFIX)
+_BODY = Led(_BODY, [*front.FRONT_BODY, *front.MEMBER_ORGS])
 # "Hội Chữ thập đỏ Việt Nam", not "Hội Chữ thập đỏ Việt Nam tỉnh Quảng Nam".
 _NATIONAL = re.compile(rf"(?<!\p{{L}})(?:{alternation(front.NATIONAL_BODY)})(?!\x20?(?:{alternation(cased(v.PREFIXES))})[\x20.])")
+_NATIONAL = Led(_NATIONAL, front.NATIONAL_BODY)
 # "do Ủy ban Trung ương MTTQ phát động": the centre launched it, a province reports it.
 _NOT_ACTING = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.NOT_ACTING)})(?:\x20\p{{L}}+){{0,3}}\x20$")
 # The standard engine: several times faster on one long alternation of names; the capital after is checked in code.
@@ -63,7 +68,7 @@ _BARE_NAMES = {
     if name not in v.NOT_BARE
     for form in (name, stdlib_re.sub("|".join(_OLD_TONES), lambda m: _OLD_TONES[m[0]], name))
 }
-_BARE = stdlib_re.compile(rf"(?<!\w)(?P<name>{alternation(_BARE_NAMES)})(?!\w)")
+_BARE = Led(stdlib_re.compile(rf"(?<!\w)(?P<name>{alternation(_BARE_NAMES)})(?!\w)"), _BARE_NAMES)
 # "Chủ tịch UBND tỉnh Quảng Trị": a place inside a person's title says where the person works.
 _IN_TITLE = re.compile(rf"(?<!\p{{L}})(?:{alternation(front.PERSON_TITLES)})(?:\x20\S+){{0,5}}\x20$")
 _IN_TITLE_I = re.compile(rf"(?<!\p{{L}})(?i:{alternation(front.PERSON_TITLES)})\x20$")

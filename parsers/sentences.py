@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re as stdlib_re
+from collections.abc import Iterator
+
 import regex as re
 
 from parsers.patterns import alternation
@@ -12,6 +15,23 @@ from parsers.vocab.abbreviations import ABBREVIATIONS
 NOT_AN_END = rf"(?<!(?<!\p{{L}})(?:{alternation(ABBREVIATIONS)})\.)"
 _BOUNDARY = re.compile(rf"(?<=[.!?…]){NOT_AN_END}[”\"»]?\x20+(?=[\p{{Lu}}“\"«\d])")
 
+# What every boundary follows (a . ! ? or …, then a space, maybe after a closing quote): found fast by the
+# standard engine, so that "85.000.000" and "TP.HCM" cost nothing.
+_END_MARK = stdlib_re.compile(r"[.!?…](?=[”\"»]?\x20)")
+
+
+def _boundaries(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """_BOUNDARY.finditer(text, start, end), tried only right after a . ! ? or …"""
+    last = start
+    for mark in _END_MARK.finditer(text, max(0, start - 1), end):
+        at = mark.end()
+        if at < last:
+            continue
+        found = _BOUNDARY.match(text, at, end)
+        if found:
+            yield found
+            last = found.end()
+
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of text[start:end] (one line or paragraph).
@@ -21,7 +41,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ['Năm 2021 vận động 5 tỷ đồng.', 'Đã chi 3 tỷ đồng.']
     """
     spans, pos = [], start
-    for match in _BOUNDARY.finditer(text, start, end):
+    for match in _boundaries(text, start, end):
         if match.start() > pos:
             spans.append((pos, match.start()))
         pos = match.end()

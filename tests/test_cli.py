@@ -34,6 +34,21 @@ def test_extract_txt_jsonl_gz_and_folder(tmp_path, capsys):
     assert out[1]["published"] == "2021-05-01"
 
 
+def test_jobs_two_give_what_one_gives(tmp_path, capsys):
+    """Worker processes: the same records, in the same order, and the same messages."""
+    rows = [
+        json.dumps({"id": f"a{i}", "text": f"Tin {i}\nNăm {2010 + i % 12}, Ủy ban MTTQ huyện Ba Vì trao {i + 1} triệu đồng "
+                    f"cho {i % 50 + 1} hộ nghèo. Quỹ “Vì người nghèo” xã số {i} nhận {i % 7 + 1} tỷ đồng."}, ensure_ascii=False)
+        for i in range(150)
+    ]  # fmt: skip
+    rows[70] = "{broken"
+    (tmp_path / "many.jsonl").write_text("\n".join(rows), encoding="utf-8")
+    one = _run(["extract", str(tmp_path / "many.jsonl"), "--jobs", "1"], capsys)
+    two = _run(["extract", str(tmp_path / "many.jsonl"), "--jobs", "2"], capsys)
+    assert one == two
+    assert len(one[1]) == 149 and one[1][70]["id"] == "a71" and "many.jsonl:71" in one[2]
+
+
 def test_bad_input_is_reported_and_the_rest_processed(tmp_path, capsys):
     (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02")

@@ -339,3 +339,27 @@ def test_cli_stats_and_export_on_either_backend(store_env, tmp_path):
                    cwd=ROOT, env=store_env, check=True, capture_output=True)  # fmt: skip
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert {r["counted"] for r in rows} == {"True"} and len(rows) == sum(stats["counted"].values())
+
+
+def test_ingest_jobs_two_store_what_one_stores(tmp_path):
+    """Worker processes, small batches read ahead: the same result and the same stored facts, in the same order."""
+    from metrics.ingest import ingest_items
+    from metrics.storage import open_store
+    from parsers.readers import read_paths
+
+    rows = [
+        json.dumps({"id": f"a{i}", "text": f"Tin {i}\nNăm {2010 + i % 12}, Ủy ban MTTQ huyện Ba Vì trao {i % 40 + 1} triệu "
+                    f"đồng cho {i % 50 + 1} hộ nghèo, xã số {i}."}, ensure_ascii=False)
+        for i in range(160)
+    ]  # fmt: skip
+    rows[30], rows[90] = "{broken", rows[10]  # a bad line; a repeat of an article already read
+    (tmp_path / "many.jsonl").write_text("\n".join(rows), encoding="utf-8")
+    results = []
+    for jobs in (1, 2):
+        store = open_store(str(tmp_path / f"store{jobs}" / "mttq.duckdb"))
+        result = ingest_items(store, read_paths([str(tmp_path / "many.jsonl")]), batch_size=40, jobs=jobs)
+        facts = store.facts().drop(columns=["import_id"], errors="ignore")
+        results.append((result.as_dict(), result.added, result.skipped, facts.to_dict("records")))
+        store.close()
+    assert results[0] == results[1]
+    assert results[0][0]["added"] == 158 and len(results[0][0]["failed"]) == 1 and results[0][2] == ["a10"]

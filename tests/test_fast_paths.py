@@ -1,0 +1,84 @@
+"""The extractor's fast paths find everything the patterns they stand for find, on real articles.
+
+A fast path (a pattern tried only where its first words stand, a cheap scan that rules a pattern
+out) is written beside the pattern; when a rule changes the pattern, these tests tell whether
+the fast path still covers it.
+"""
+
+import gzip
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+from parsers import campaigns, dates, households, localities, money, relevance, sentences
+from parsers.chrome import line_spans
+from parsers.normalize import normalize
+from parsers.patterns import Led, lowered
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+FILES = {"vi_news_society_subset.jsonl.gz": 513, "vi_news_vietnews_detok.jsonl.gz": 1500}  # the latter: rich in money
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    if not all((CORPUS / name).exists() for name in FILES):
+        pytest.skip(f"corpus not found at {CORPUS} (the shared/ folder lives beside the project)")
+    found = []
+    for name, count in FILES.items():
+        with gzip.open(CORPUS / name, "rt", encoding="utf-8") as f:
+            found += [normalize(json.loads(line)["text"]) for line in itertools.islice(f, count)]
+    return found
+
+
+def _led_patterns() -> list[Led]:
+    return [p for module in (localities, campaigns, relevance) for p in vars(module).values() if isinstance(p, Led)]
+
+
+def test_led_patterns_match_as_their_pattern(texts):
+    assert len(_led_patterns()) >= 8
+    for led in _led_patterns():
+        for text in texts:
+            want = [(m.span(), m.groups()) for m in led.pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in led.finditer(text)] == want, led.pattern.pattern[:80]
+
+
+def test_year_patterns_never_ruled_out_where_they_match(texts):
+    gated = [*dates._NEEDS, *dates._NEEDS_WORDS]
+    matched = dict.fromkeys(gated, 0)
+    for text in texts:
+        low = lowered(text)
+        for pattern in gated:
+            if pattern.search(text):
+                matched[pattern] += 1
+                assert low is None or dates._may_match(pattern, low), (pattern.pattern[:80], text[:200])
+    assert all(matched.values()), "each gated pattern matches some article"
+    assert all(dates._DAY_MONTH.search(t) for t in texts if dates._EVENT_DATE.search(t))
+    assert all(dates._may_match(dates._TET, lowered(t) or "tết") for t in texts if dates._LUNAR.search(t))
+
+
+def test_money_and_household_fast_paths_keep_every_figure(texts):
+    for text in texts:
+        for start, end in line_spans(text):
+            marks = [*money.money_marks(text, start, end), *households.household_marks(text, start, end)]
+            for s, e in sentences.sentence_spans(text, start, end):
+                part = text[s:e]
+                if money.find_money(part) or households.find_households(part):
+                    assert any(s <= at < e for at in marks), part
+                if money.find_money(part):
+                    assert money.may_hold_money(text, s, e), part
+                if any(money._read_amount(part, m) for m in money._AMOUNT.finditer(part)):  # past the first fast path
+                    low = lowered(part)
+                    assert low is None or money._CURRENCY_AFTER_NUMBER.search(low), part
+                if any(households._HOUSEHOLDS.finditer(part)):
+                    assert households.may_hold_households(text, s, e), part
+                    low = lowered(part)
+                    assert low is None or households._NUMBER_BEFORE.search(low), part
+
+
+def test_sentence_boundaries_as_the_pattern(texts):
+    for text in texts:
+        for start, end in line_spans(text):
+            want = [m.span() for m in sentences._BOUNDARY.finditer(text, start, end)]
+            assert [m.span() for m in sentences._boundaries(text, start, end)] == want
