@@ -34,8 +34,9 @@ def per_file(results) -> pd.DataFrame:  # type: ignore[no-untyped-def]
         )
         shown = safe_text.md(shown)
         # Counts written the Vietnamese way, as in the message above the table ("1.942", not "1942").
+        failed = len(result.failed) - result.warnings
         rows.append({"Tệp": safe_text.md(name), "Bài thêm": group(len(result.added)), "Bài đã có": group(len(result.skipped)),
-                     "Lỗi": group(len(result.failed) - result.warnings), "Số liệu": group(result.facts), "Lý do": shown})  # fmt: skip
+                     "Lỗi": group(failed), "Số liệu": group(result.facts), "Lý do": shown})  # fmt: skip
     return pd.DataFrame(rows)
 
 

@@ -91,11 +91,18 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _no_folder(out: Path, option: str) -> bool:
+    """A file asked for in a folder that does not exist: said in Vietnamese (exit code 2), no traceback."""
+    if out.parent.is_dir():
+        return False
+    print(f"lỗi: thư mục “{out.parent}” không tồn tại; hãy tạo thư mục đó hoặc chọn {option} khác", file=sys.stderr)
+    return True
+
+
 def _export(args: argparse.Namespace, store: Store) -> int:
     """Exit code 2, with a Vietnamese message, for a folder or a name that does not exist."""
     out = Path(args.out)
-    if not out.parent.is_dir():
-        print(f"lỗi: thư mục “{out.parent}” không tồn tại; hãy tạo thư mục đó hoặc chọn --out khác", file=sys.stderr)
+    if _no_folder(out, "--out"):
         return 2
     stored = store.options()
     names: dict[str, list[str]] = {}
@@ -132,8 +139,7 @@ def _print_reviews(args: argparse.Namespace, store: Store) -> int:
 
 def _export_gold(args: argparse.Namespace, store: Store) -> int:
     out = Path(args.gold)
-    if not out.parent.is_dir():
-        print(f"lỗi: thư mục “{out.parent}” không tồn tại; hãy tạo thư mục đó hoặc chọn --gold khác", file=sys.stderr)
+    if _no_folder(out, "--gold"):
         return 2
     written, without_text, items = 0, [], 0
     try:

@@ -17,14 +17,8 @@ def test_every_page_file_is_registered():
 
 
 @pytest.fixture
-def store(tmp_path, monkeypatch):
-    monkeypatch.setenv("MTTQ_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv("MTTQ_DATABASE_URL", raising=False)
-    import streamlit as st
-
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    return tmp_path
+def store(app_store):
+    return app_store
 
 
 @pytest.mark.parametrize("page", PAGES)
