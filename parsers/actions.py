@@ -38,7 +38,7 @@ _RECIPIENT = rf"""(?:(?:các|cho)\x20)?(?:(?i:quỹ)(?:\x20\p{{L}}+){{1,6}}?\x20
 _TO_FRONT = re.compile(rf"\x20?(?:{alternation(v.TO_RECIPIENT)})\x20{_RECIPIENT}", re.VERBOSE)
 _FRONT_RECIPIENT = re.compile(_RECIPIENT, re.VERBOSE)
 _SOURCE_POT = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.SOURCE_POTS)})(?:\x20\p{{L}}+){{0,2}}\x20$")
-_FRONT_NAME = re.compile(alternation((*_FRONT_NAMES, *front.unit_bodies())))
+_FRONT_NAME = re.compile(alternation((*_FRONT_NAMES, *front.UNIT_BODY_FORMS)))
 # "TP.HCM đã quyết định dành số tiền 10 tỉ đồng": a province or city as the subject is its government.
 _PLACE_SUBJECT = re.compile(
     rf"\x20?(?:{alternation(localities_vocab.ALIASES)}|(?:Thành\x20phố|Tỉnh)\x20\p{{Lu}}\p{{Ll}}*(?:\x20\p{{Lu}}\p{{Ll}}*)*)"

@@ -89,9 +89,9 @@ def label(
     return _front_share(labelled, parts)
 
 
-def _front_sentences(text: str, sentences: list[tuple[int, int]], named: list[int] | None) -> set[int]:
-    """Starts of the sentences that name the Front system or follow one that does in their paragraph."""
-    names = front_mentions(text) if named is None else named
+def _front_sentences(text: str, sentences: list[tuple[int, int]], names: list[int]) -> set[int]:
+    """Starts of the sentences that name the Front system (at the sorted offsets names) or follow one that does in
+    their paragraph."""
     found: set[int] = set()
     since = -_FRONT_REACH - 1
     previous_end = -1

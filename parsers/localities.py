@@ -48,7 +48,7 @@ _ALIAS = re.compile(rf"(?<!\p{{L}})(?P<alias>{alternation(v.ALIASES)})(?!\p{{L}}
 # A Front committee or a member organisation named with its unit: "Ủy ban MTTQ huyện Ba Vì", "Hội LHPN tỉnh Cà Mau".
 _BODIES = alternation([*front.FRONT_BODY, *front.MEMBER_ORGS])
 _BODY = re.compile(rf"(?<!\p{{L}})(?:{_BODIES})\x20(?=(?:{alternation(cased(v.PREFIXES))})\x20?{_NAME})")
-_UNIT_BODY_PREFIX = front.unit_bodies()
+_UNIT_BODY_PREFIX = front.UNIT_BODY_FORMS
 _UNIT_BODY = re.compile(rf"(?<!\p{{L}})(?P<body>{alternation(_UNIT_BODY_PREFIX)})\x20(?P<name>{_NAME})")
 # Each searched only where its first word stands: the standard engine finds those several times faster.
 _MENTION, _WARD_IN_DISTRICT = Led(_MENTION, cased(v.PREFIXES)), Led(_WARD_IN_DISTRICT, cased(_WARD_PREFIXES))

@@ -22,7 +22,7 @@ _NAMES = (
     *v.MEMBER_ORGS,
     *v.FRONT_FUNDS,
     *v.FRONT_WORDS,
-    *v.unit_bodies(),
+    *v.UNIT_BODY_FORMS,
 )
 # "Hội Chữ thập đỏ Trung Quốc", "Công đoàn Hàn Quốc": another country's association is not ours; "Hội Chữ thập đỏ
 # Anh Sơn" (a district) is.

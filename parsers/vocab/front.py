@@ -78,14 +78,18 @@ NATIONAL_BODY: tuple[str, ...] = (
     "Tổng Liên đoàn",
 )
 
-# Youth-union committees named by their unit without a prefix: "Tỉnh đoàn Thanh Hóa" (also written "Thành Đoàn",
-# "tỉnh đoàn": see unit_bodies()).
+
+def _spellings(name: str) -> tuple[str, ...]:
+    """A name as newsrooms also write it: "Hội Chữ thập đỏ", "Hội chữ thập đỏ", "Hội Chữ Thập Đỏ"."""
+    return (name, name[0] + name[1:].lower(), name.title())
+
+
+# Youth-union committees named by their unit without a prefix: "Tỉnh đoàn Thanh Hóa", and the prefix of that unit.
 UNIT_BODIES: dict[str, str] = {"Tỉnh đoàn": "tỉnh", "Thành đoàn": "thành phố", "Huyện đoàn": "huyện", "Quận đoàn": "quận"}
-
-
-def unit_bodies() -> dict[str, str]:
-    """UNIT_BODIES in every case newsrooms write them: "Thành đoàn", "Thành Đoàn", "thành đoàn"."""
-    return {form: prefix for body, prefix in UNIT_BODIES.items() for form in (body, body.title(), body.lower())}
+# Each in every case it is written: "Thành Đoàn", "tỉnh đoàn" (written in lower case in running text too).
+UNIT_BODY_FORMS: dict[str, str] = {
+    form: prefix for body, prefix in UNIT_BODIES.items() for form in (*_spellings(body), body.lower())
+}
 
 
 _MEMBER_ORGS_AS_NAMED: tuple[str, ...] = (
@@ -105,9 +109,7 @@ _MEMBER_ORGS_AS_NAMED: tuple[str, ...] = (
     "Hội CTĐ",
 )
 # Each as newsrooms also write it: "Hội chữ thập đỏ", "Hội Chữ Thập Đỏ", "Đoàn thanh niên".
-MEMBER_ORGS: tuple[str, ...] = tuple(
-    dict.fromkeys(form for name in _MEMBER_ORGS_AS_NAMED for form in (name, name[0] + name[1:].lower(), name.title()))
-)
+MEMBER_ORGS: tuple[str, ...] = tuple(dict.fromkeys(form for name in _MEMBER_ORGS_AS_NAMED for form in _spellings(name)))
 
 FRONT_FUNDS: tuple[str, ...] = (
     "Quỹ Vì người nghèo",
