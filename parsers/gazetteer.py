@@ -22,6 +22,7 @@ from parsers.vocab.localities import RENAMED
 Unit = tuple[str, str | None, str | None]  # (province, district, ward)
 
 
+@lru_cache(maxsize=1)
 def _database() -> ModuleType:
     """The gazetteer's own data reader (vietnamadminunits.database.main), loaded alone.
 
