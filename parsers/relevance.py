@@ -32,6 +32,16 @@ _MENTION = Led(
     re.compile(rf"(?<!\w)(?:{alternation(_NAMES)})(?!\w)(?!\x20(?:{alternation(v.FOREIGN)})(?!\w)(?!\x20[{_UPPER}]))"), _NAMES
 )
 _TITLE_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(v.PERSON_TITLES)})(?:\x20\p{{L}}+){{0,2}}\x20$", regex.IGNORECASE)
+_PASSIVE = regex.compile(r"(?<!\p{L})(?i:được|bị)(?!\p{L})[^.!?\n]*$")  # "Được một cán bộ huyện đoàn hỗ trợ, …"
+_PASSIVE_REACH = 40
+_HOLDER_REACH = 160  # the title's name, the person's name and other titles before the verb
+# The title-holder's verb: the first one of the clause after the title, before anything the holder says; names and
+# titles come between, not figures or quotes ("“ôm” 60 triệu đồng tiền hỗ trợ").
+_HOLDER_ACTS = regex.compile(
+    rf"[^.!?\n\d“”\"]*?(?<!\p{{L}})(?:(?P<says>{alternation(v.TITLE_HOLDER_STOPS)})"
+    rf"|(?:{alternation(v.TITLE_HOLDER_ACTS)})(?P<prize>\x20(?:{alternation(v.TITLE_HOLDER_HANDS_OTHER)}))?)(?!\p{{L}})",
+    regex.IGNORECASE,
+)
 
 
 def relevance(text: str, spans: list[tuple[int, int]], named: list[int] | None = None) -> tuple[bool, str | None]:
@@ -41,6 +51,8 @@ def relevance(text: str, spans: list[tuple[int, int]], named: list[int] | None =
     (True, 'Ủy ban MTTQ')
     >>> relevance("Phó Chủ tịch Ủy ban MTTQ tỉnh Nguyễn Văn A cho biết giá lúa tăng.", [(0, 64)])
     (False, 'chỉ nêu trong chức danh: Ủy ban MTTQ')
+    >>> relevance("Chủ tịch Ủy ban MTTQ tỉnh Nguyễn Văn A trao 50 suất quà.", [(0, 54)])
+    (True, 'Ủy ban MTTQ')
     >>> relevance("Giá xe Mazda3 giảm 20 triệu đồng.", [(0, 33)])
     (False, None)
     """
@@ -49,11 +61,27 @@ def relevance(text: str, spans: list[tuple[int, int]], named: list[int] | None =
         return False, None  # the article's one scan for names found none here
     for start, end in spans:
         for m in _MENTION.finditer(text, start, end):
-            if _TITLE_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+            title = _TITLE_BEFORE.search(text, max(start, m.start() - 40), m.start())
+            if title and not _holder_acts(text, (title.start(), m.end()), (start, end)):
                 in_title = in_title or m[0]
                 continue
             return True, m[0]
     return False, (f"chỉ nêu trong chức danh: {in_title}" if in_title else None)
+
+
+def _holder_acts(text: str, title: tuple[int, int], span: tuple[int, int]) -> bool:
+    """Does the holder of the title at title (start, end) give, receive or mobilise in the clause that follows?
+
+    >>> _holder_acts("Chủ tịch Ủy ban MTTQ Trần A, Đoàn đại biểu Quốc hội, đã trao 3 tỷ đồng.", (0, 20), (0, 80))
+    True
+    >>> _holder_acts("Chủ tịch Ủy ban MTTQ Trần A cho biết công ty đã trao 2 tỷ đồng.", (0, 20), (0, 70))
+    False
+    >>> _holder_acts("Được một cán bộ ở huyện đoàn Bình Chánh hỗ trợ, chúng tôi đến.", (9, 28), (0, 60))
+    False
+    """
+    m = _HOLDER_ACTS.match(text, title[1], min(span[1], title[1] + _HOLDER_REACH))
+    acts = bool(m) and m["says"] is None and m["prize"] is None
+    return acts and not _PASSIVE.search(text, max(span[0], title[0] - _PASSIVE_REACH), title[0])
 
 
 def front_named(text: str) -> bool:

@@ -227,6 +227,20 @@ NOT_FRONT: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         "Tin\nÔng A, Phó Chủ tịch Ủy ban MTTQ tỉnh, cho biết công ty đã trao 2 tỷ đồng cho trường học.",
         [("2 tỷ đồng", "given", N, "not_front")],
     ),
+    # a title-holder giving is the body giving (baomoi 22634838); one who holds money back, or hands a prize beside a
+    # minister, is not (vietnews train 067965, vietnam-news de9429f3)
+    (
+        "Tin\nChủ tịch Ủy ban Trung ương MTTQ Việt Nam Trần Văn A, Đoàn đại biểu Quốc hội thành phố, đã trao 3 tỷ đồng vận động từ ngân hàng tặng huyện để xây nhà Đại đoàn kết.",
+        [("3 tỷ đồng", "given", C, None)],
+    ),
+    (
+        "Tin\nSự việc Chủ tịch Ủy ban MTTQ xã “ôm” 60 triệu đồng tiền hỗ trợ của một đoàn từ thiện suốt 2 năm khiến người dân bất bình.",
+        [("60 triệu đồng", "given", N, "not_front")],
+    ),
+    (
+        "Tin\nGiải nhất trị giá 100 triệu đồng đã được ông A, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam và ông B, Bộ trưởng, trao cho nhóm tác giả.",
+        [("100 triệu đồng", "other", N, "not_front")],
+    ),
     # a foreign "front" is not the Fatherland Front
     (
         "Tin\nMặt trận al-Nusra nhận 2 triệu USD và 5 tỷ đồng từ nhà tài trợ.",

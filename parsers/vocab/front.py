@@ -153,6 +153,61 @@ PERSON_TITLES: tuple[str, ...] = (
     "cán bộ",
 )
 
+# A title-holder doing the body's work: "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Trần Thanh Mẫn, …, đã trao 3 tỷ
+# đồng", "Chủ tịch Ủy ban MTTQ tỉnh tiếp nhận"; what a title-holder says or proposes ("cho biết", "có viết đề xuất …
+# hỗ trợ"), must do ("phải trao"), or does beside a minister ("và ông … Bộ trưởng … trao") does not make the body act,
+# nor does handing a prize or a decision ("trao giải", "trao quyết định"); a further title ("Phó trưởng Ban chỉ đạo
+# Cuộc vận động …") is no verb.
+TITLE_HOLDER_ACTS: tuple[str, ...] = (
+    "trao",
+    "trao tặng",
+    "tặng",
+    "tặng quà",
+    "hỗ trợ",
+    "tiếp nhận",
+    "vận động",
+    "bàn giao",
+    "phát động",
+    "thăm và tặng quà",
+)
+TITLE_HOLDER_STOPS: tuple[str, ...] = (
+    "cho biết",
+    "nói",
+    "phát biểu",
+    "khẳng định",
+    "chia sẻ",
+    "nhấn mạnh",
+    "đề nghị",
+    "yêu cầu",
+    "cho rằng",
+    "bày tỏ",
+    "thông tin",
+    "kiến nghị",
+    "trả lời",
+    "được",
+    "bị",
+    "đề xuất",
+    "phải",
+    "và ông",
+    "và bà",
+    "Ban chỉ đạo",
+    "Ban vận động",
+    "Cuộc vận động",
+)
+TITLE_HOLDER_HANDS_OTHER: tuple[str, ...] = (
+    "giải",
+    "giải thưởng",
+    "bằng khen",
+    "quyết định",
+    "huân chương",
+    "huy chương",
+    "danh hiệu",
+    "cúp",
+    "kỷ niệm chương",
+    "chứng nhận",
+    "giấy chứng nhận",
+)
+
 # The short names a report uses for the body it has named ("Hội", "Mặt trận"), and the words that show it acting
 # ("Hội cũng chuyển…"); "Hội nghị", "Hội hỗ trợ khắc phục hậu quả bom mìn" are other words or bodies.
 SHORT_NAMES: tuple[str, ...] = ("Hội", "Mặt trận")
