@@ -16,7 +16,7 @@ import regex as re
 
 from parsers.actions import announces_target, other_actor, realised_before
 from parsers.patterns import alternation
-from parsers.relevance import front_mentions, front_named, short_mentions
+from parsers.relevance import front_mentions, front_named, organisers, short_mentions
 from parsers.types import Fact, Money
 from parsers.vocab import actions as av
 from parsers.vocab import counting as v
@@ -31,6 +31,8 @@ _EQUIVALENT = re.compile(r"\x20?\((?:tương đương|khoảng|tức|quy đổi)
 _PART_SLACK = Decimal("1.05")  # "gần 4,5 + gần 3,6 + gần 4,6" may exceed "hơn 12,64" a little
 _LOOK_BACK = 2  # sentences an opener ("Trong đó, …") may reach back over to find its total
 _FRONT_REACH = 2  # sentences after the one naming the Front that still speak of it
+_EVENT_REACH = 2  # sentences after an organiser's name, into the next paragraph, that still report its event
+_LEAD_SENTENCES = 4  # an organiser named this early owns the event of the headline and lead
 _CLAUSE_CHARS = 200  # a clause is read this far back, so long sentences stay linear
 _PARTS = 30  # figures a breakdown may list: bounds the work on one long sentence
 _GAP_CHARS = 40  # "780.000.000đ (Bảy trăm … đồng)": a restatement in words follows at once
@@ -69,10 +71,12 @@ def label(
     names = front_mentions(text) if named is None and text else named or []
     if relevant:
         names = sorted({*names, *short_mentions(text, names)})
-    front = _front_sentences(text, sentences, names) if text else None
+    events = organisers(text, names) if relevant else []
+    front = _front_sentences(text, sentences, names, events) if text else None
+    led = bool(events) and len(sentences) > 0 and bisect_left([s for s, _ in sentences], events[0]) < _LEAD_SENTENCES
     labelled = []
     for i, fact in enumerate(out):
-        near = front is None or fact.in_headline and front_named(fact.sentence) or fact.sentence_start in front
+        near = front is None or fact.in_headline and (led or front_named(fact.sentence)) or fact.sentence_start in front
         at = fact.figure.start - fact.sentence_start
         # Donors giving to a Front drive are its raised money; a company's own gift to beneficiaries is not.
         near = near and not (fact.action == "given" and other_actor(fact.sentence, at, fact.figure.end - fact.sentence_start))
@@ -89,19 +93,26 @@ def label(
     return _front_share(labelled, parts)
 
 
-def _front_sentences(text: str, sentences: list[tuple[int, int]], names: list[int]) -> set[int]:
+def _front_sentences(text: str, sentences: list[tuple[int, int]], names: list[int], events: list[int] | None = None) -> set[int]:
     """Starts of the sentences that name the Front system (at the sorted offsets names) or follow one that does in
-    their paragraph."""
+    their paragraph, or follow an organiser of an event (at the sorted offsets events) in any paragraph; the lead
+    before an early organiser is its event's too."""
     found: set[int] = set()
-    since = -_FRONT_REACH - 1
+    since = event_since = -_EVENT_REACH - 1
     previous_end = -1
+    events = events or []
     for n, (s, e) in enumerate(sentences):
         if "\n" in text[previous_end:s] if previous_end >= 0 else True:
             since = -_FRONT_REACH - 1  # a new paragraph
         first = bisect_left(names, s)
         if first < len(names) and names[first] < e:
             since = n
-        if n - since <= _FRONT_REACH:
+        first = bisect_left(events, s)
+        if first < len(events) and events[first] < e:
+            event_since = n
+            if n < _LEAD_SENTENCES:
+                found.update(start for start, _ in sentences[:n])
+        if n - since <= _FRONT_REACH or n - event_since <= _EVENT_REACH:
             found.add(s)
         previous_end = e
     return found

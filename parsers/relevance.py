@@ -98,6 +98,29 @@ def front_mentions(text: str) -> list[int]:
     return [m.start() for m in _MENTION.finditer(text)]
 
 
+_ORGANISER_REACH = 80  # "X phối hợp với <name>", "<name> cùng … tổ chức": the organising words stand this near
+_ORGANISES = regex.compile(
+    rf"(?<!\p{{L}})(?:{alternation(v.ORGANISES)}|tổ chức\x20(?:{alternation(v.EVENTS)}))(?!\p{{L}})", regex.IGNORECASE
+)
+
+
+def organisers(text: str, named: list[int]) -> list[int]:
+    """The offsets among named (front_mentions) where a Front body stands as an event's organiser, in its sentence.
+
+    >>> t = "Báo Tuổi Trẻ phối hợp với Tỉnh đoàn Quảng Nam trao học bổng. Tỉnh đoàn cho biết."
+    >>> organisers(t, front_mentions(t))
+    [26]
+    """
+    found = []
+    for at in named:
+        start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), at - _ORGANISER_REACH) + 1
+        ends = [e for e in (text.find(".", at), text.find("\n", at)) if e >= 0]
+        end = min([*ends, at + _ORGANISER_REACH])
+        if _ORGANISES.search(text, start, end):
+            found.append(at)
+    return found
+
+
 # In an article about a member organisation or a committee, "Hội cũng chuyển 200 triệu đồng" and "Mặt trận đã
 # trao" speak of it again: the capitalised short name acting, not "Hội nghị", "Hội hỗ trợ khắc phục hậu quả bom mìn"
 # (another association) or "Mặt trận 31".

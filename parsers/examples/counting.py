@@ -241,6 +241,21 @@ NOT_FRONT: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         "Tin\nGiải nhất trị giá 100 triệu đồng đã được ông A, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam và ông B, Bộ trưởng, trao cho nhóm tác giả.",
         [("100 triệu đồng", "other", N, "not_front")],
     ),
+    # an event a Front body co-organises: what is handed out there, in the next paragraph or in the headline and lead
+    # before an early organiser, is given (vietnews train 072678, 081397); far from it, the Front is no longer named
+    (
+        "Tiếp sức 46 giáo viên\nTổng số vốn 920 triệu đồng được hỗ trợ không lãi suất cho giáo viên khó khăn.\nSáng 5-6, báo Tuổi Trẻ phối hợp với Tỉnh đoàn Đồng Tháp tổ chức lễ trao vốn tại thành phố Cao Lãnh.",
+        [("920 triệu đồng", "given", C, None)],
+    ),
+    (
+        "Tin\nBáo Tuổi Trẻ phối hợp với Tỉnh đoàn Quảng Nam tổ chức chương trình trao học bổng.\nCác em nhận học bổng tại hội trường.\nTổng giá trị học bổng đã trao là 1,4 tỉ đồng.\nNăm ngoái, chương trình đã trao 900 triệu đồng.",
+        [("1,4 tỉ đồng", "given", C, None), ("900 triệu đồng", "given", N, "not_front")],
+    ),
+    # "tổ chức" as a noun names no organiser (vietnews val 019602)
+    (
+        "Tin\nÔng Thông mất liên lạc với cơ quan, tổ chức Hội Nông dân.\nNăm 2016, ông về quê.\nÔng còn tạm ứng quỹ hỗ trợ nông dân 35 triệu đồng.",
+        [("35 triệu đồng", "given", N, "not_front")],
+    ),
     # a foreign "front" is not the Fatherland Front
     (
         "Tin\nMặt trận al-Nusra nhận 2 triệu USD và 5 tỷ đồng từ nhà tài trợ.",

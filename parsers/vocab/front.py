@@ -208,6 +208,35 @@ TITLE_HOLDER_HANDS_OTHER: tuple[str, ...] = (
     "giấy chứng nhận",
 )
 
+# A body named as an event's organiser ("báo Tuổi Trẻ phối hợp với Tỉnh đoàn Quảng Nam trao 142 suất học bổng",
+# "chương trình do … Hội Nông dân tỉnh tổ chức"): what is handed out at the event, in the paragraphs that follow or in
+# the headline and lead before, is the Front system's giving.
+ORGANISES: tuple[str, ...] = (
+    "phối hợp",
+    "đồng tổ chức",
+    "phối hợp với",
+    "phối hợp cùng",
+    "cùng với",
+    "chủ trì",
+)
+# "tổ chức" is a verb before its event, a noun elsewhere ("các tổ chức xã hội", "ảnh hưởng đến tổ chức hội").
+EVENTS: tuple[str, ...] = (
+    "chương trình",
+    "lễ",
+    "buổi",
+    "đợt",
+    "cuộc",
+    "ngày hội",
+    "hành trình",
+    "chuyến",
+    "trao",
+    "tặng",
+    "thăm",
+    "khám",
+    "đêm",
+    "giải",
+)
+
 # The short names a report uses for the body it has named ("Hội", "Mặt trận"), and the words that show it acting
 # ("Hội cũng chuyển…"); "Hội nghị", "Hội hỗ trợ khắc phục hậu quả bom mìn" are other words or bodies.
 SHORT_NAMES: tuple[str, ...] = ("Hội", "Mặt trận")
