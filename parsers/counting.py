@@ -67,7 +67,8 @@ def label(
         for i, t in _parts(out, money, sentences).items()
         if out[t].action != "target" or out[i].action == "target" or out[t].sentence_start == out[i].sentence_start
     }
-    restated = _restatements(out)
+    lead_end = text.find("\n", sentences[0][0]) if text and sentences else -1
+    restated = _restatements(out, lead_end if lead_end >= 0 else len(text))
     names = front_mentions(text) if named is None and text else named or []
     if relevant:
         names = sorted({*names, *short_mentions(text, names)})
@@ -245,10 +246,12 @@ def _parts_in_sentence(facts: list[Fact], idxs: list[int]) -> dict[int, int]:
     return parts
 
 
-def _restatements(facts: list[Fact]) -> dict[int, int]:
+def _restatements(facts: list[Fact], lead_end: int = 0) -> dict[int, int]:
     """Figure index → index of the figure it repeats: one copy is counted.
 
-    Candidates are looked up by value (sorted), so many figures cost n log n, not n².
+    The headline's figures, and the lead's rounded ones (before lead_end: "Hơn 800 triệu đồng đã được trao" before
+    the body's "830 triệu đồng"), restate the precise figure the body gives. Candidates are looked up by value
+    (sorted), so many figures cost n log n, not n².
     """
     restated: dict[int, int] = {}
     body = [i for i, f in enumerate(facts) if not f.in_headline]
@@ -257,6 +260,11 @@ def _restatements(facts: list[Fact]) -> dict[int, int]:
     for i, fact in enumerate(facts):
         if fact.in_headline:
             match = next((j for j in _near(fact, by_value, values) if _same(fact, facts[j])), None)
+            if match is not None:
+                restated[i] = match
+        elif fact.figure.start < lead_end and getattr(fact.figure, "qualifier", "exact") != "exact":
+            later = (j for j in _near(fact, by_value, values) if facts[j].figure.start >= lead_end)
+            match = next((j for j in later if facts[j].action == fact.action and _same(fact, facts[j])), None)
             if match is not None:
                 restated[i] = match
     for n, i in enumerate(body):

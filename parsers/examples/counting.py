@@ -214,6 +214,11 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         "Tin\nỦy ban MTTQ tỉnh tiếp nhận 15.000 USD (tương đương khoảng 350 triệu đồng).",
         [("15.000 USD", "raised", N, "restates"), ("khoảng 350 triệu đồng", "raised", C, None)],
     ),
+    # the lead's rounded figure restates the body's precise one (vietnews train 081499)
+    (
+        "Trao học bổng\nHơn 800 triệu đồng đã được Tỉnh đoàn Trà Vinh trao đến tay 166 học sinh.\nSáng 2-9, Tỉnh đoàn trao học bổng tại Trà Vinh. Tổng giá trị đợt trao này lên đến 830 triệu đồng.",
+        [("Hơn 800 triệu đồng", "given", N, "restates"), ("lên đến 830 triệu đồng", "given", C, None)],
+    ),
 ]
 
 # Whose money: nothing counts where the Front system is not at work.
