@@ -215,6 +215,20 @@ _FUND_OF = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.FUND_SOURCE)})[^.,;\n]{{
 _COUNTED_FROM = re.compile(rf"(?i:{alternation(v.NOT_A_PERIOD)})\x20(?:(?i:{v.YEAR})\x20)?$")
 
 _TET_WEIGHT = 2.0
+_ANNIVERSARY_WEIGHT = 2.0  # "kỷ niệm 87 năm Ngày truyền thống MTTQ": the year of the event reported
+_ANNIVERSARY = re.compile(
+    rf"""(?<!\p{{L}})(?:(?i:{alternation(v.ANNIVERSARY_WORDS)})\x20(?:lần\x20thứ\x20)?(?P<n>\d{{1,3}})\x20năm
+    |(?P<n2>\d{{1,3}})\x20năm\x20(?i:{alternation(v.ANNIVERSARY_WORDS)}))
+    \x20(?:(?i:ngày)\x20)?(?P<what>[^.;\n]{{0,80}})""",
+    re.VERBOSE,
+)
+_ANNIVERSARY_BASE = {k.casefold(): y for k, y in v.ANNIVERSARIES.items()}
+_KNOWN_DAY = re.compile(rf"(?i:{alternation(v.ANNIVERSARIES)})(?!\p{{L}})")
+_NEXT_COUNT = re.compile(r"\x20và\x20|\d+\x20năm(?!\p{L})")
+_BASE_YEAR = re.compile(r"(?<!\d)(?P<year>1[89]\d\d|20[0-2]\d)(?!\d)")
+_FOUNDED = re.compile(
+    rf"(?<!\p{{L}})(?i:{alternation(v.FOUNDED)})(?!\p{{L}})[^.\n]{{0,60}}?(?<!\d)(?P<year>1[89]\d\d|20[0-2]\d)(?!\d)"
+)
 # What each kind of evidence weighs in the vote for the reporting year.
 _WEIGHTS = (
     (_REPORT_YEAR, 3.0),
@@ -277,7 +291,15 @@ def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, floa
     """One vote per year written: the heaviest reading of it ("tổng kết … Tết … năm 2024" once)."""
     whole = lowered(text)
     lunar = _LUNAR.finditer(text) if whole is None or _may_match(_TET, whole) else ()  # "Tết …" opens both
-    votes = [(lunar_year(m["can"], m["chi"], latest or date.today().year), _TET_WEIGHT * weight, m[0]) for m in lunar]
+    # The coming Tết is named months before it ("Tết Đinh Dậu" in October 2016 is 2017's).
+    upto = (latest or date.today().year) + 1
+    votes = [(lunar_year(m["can"], m["chi"], upto), _TET_WEIGHT * weight, m[0]) for m in lunar]
+    votes = [vote for vote in votes if vote[0] in _PLAUSIBLE_YEARS]
+    founded: set[int] = set()
+    for year, base, said in anniversaries(text) if whole is None or "niệm" in whole else ():
+        founded.add(base)
+        if latest is None or year <= latest:
+            votes.append((year, _ANNIVERSARY_WEIGHT * weight, said))
     # Only lines that hold a year can vote: most lines hold none, so the patterns read far less.
     text = "\n".join(line for line in text.split("\n") if _HAS_YEAR.search(line))
     best: dict[int, tuple[int, float, str]] = {}
@@ -303,7 +325,39 @@ def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, floa
     for d, s, e in find_dates(text):
         if d.year in _PLAUSIBLE_YEARS and (latest is None or d.year <= latest):
             votes.append((d.year, _DATE_WEIGHT * weight, text[s:e]))
-    return votes
+    # The year a body or a day was founded in is history, wherever else it is written.
+    return [vote for vote in votes if vote[0] not in founded or vote[1] == _ANNIVERSARY_WEIGHT * weight]
+
+
+def anniversaries(text: str) -> list[tuple[int, int, str]]:
+    """(year, founding year, words) of every anniversary whose founding year is known: from the years after it
+    ("(21-6-1925 - 21-6-2017)", "(1910 - 1945)": the last, unless a pair agrees with the count), from a known day
+    ("Ngày truyền thống MTTQ Việt Nam"), or for a bare "ngày thành lập" from where the text says its body was founded.
+
+    >>> anniversaries("dừng tổ chức kỷ niệm 87 năm ngày truyền thống Mặt trận Tổ quốc Việt Nam 18/11.")
+    [(2017, 1930, 'kỷ niệm 87 năm ngày truyền thống Mặt trận Tổ quốc Việt Nam 18/11')]
+    >>> anniversaries("Cty thành lập ngày 27/6/1977. Ngày 27/6, Cty tổ chức kỷ niệm 40 năm ngày thành lập.")[0][:2]
+    (2017, 1977)
+    >>> anniversaries("kỷ niệm 20 năm tái lập tỉnh và 42 năm ngày giải phóng Quảng Nam (24/3/1975)")
+    []
+    """
+    found = []
+    for m in _ANNIVERSARY.finditer(text):
+        what = _NEXT_COUNT.split(m["what"], maxsplit=1)[0]  # "20 năm tái lập tỉnh và 42 năm …": the first only
+        count = int(m["n"] or m["n2"])
+        written = [int(y) for y in _BASE_YEAR.findall(what)]
+        known = _KNOWN_DAY.match(what)
+        if written:
+            base = next((y for y in written if y + count in written), max(written))
+        elif known:
+            base = _ANNIVERSARY_BASE[known[0].casefold()]
+        elif what.strip(" ,").casefold() in v.FOUNDED and (founded := _FOUNDED.search(text)):
+            base = int(founded["year"])
+        else:
+            continue
+        if base + count in _PLAUSIBLE_YEARS:
+            found.append((base + count, base, m[0].strip(" ,")))
+    return found
 
 
 def lunar_year(can: str, chi: str, latest: int) -> int:

@@ -62,6 +62,16 @@ REPORTING_YEARS: list[tuple[str, str | None, int]] = [
     # a lunar year named alone: the latest one up to the page's date (vietnews val 021840)
     ("Dịp Tết Ất Mùi, Công đoàn tặng 1.500 phần quà.", "2015-02-14", 2015),
     ("Dịp Tết Ất Mùi, Công đoàn tặng 1.500 phần quà.", None, 2015),
+    # the coming Tết is named months before it (vietnam-news e04d68d8): Đinh Dậu in October 2016 is 2017
+    ("Công đoàn lên kế hoạch chăm lo Tết Đinh Dậu cho công nhân.", "2016-10-19", 2017),
+    # an anniversary dates its event: a known day, the years written after it, or the body's own founding year
+    # (vietnews train 095026, baomoi 22566749, baomoi 22627907); the founding year is history
+    ("Quảng Nam dừng kỷ niệm 87 năm ngày truyền thống Mặt trận Tổ quốc Việt Nam 18/11 để khắc phục lũ.", None, 2017),
+    ("Hội Nhà báo tổ chức kỷ niệm 92 năm Ngày Báo chí cách mạng Việt Nam (21-6-1925 - 21-6-2017).", None, 2017),
+    ("Cty được thành lập (27/6/1977). Ngày 27/6, Cty tổ chức kỷ niệm 40 năm ngày thành lập.", None, 2017),
+    ("Triều Tiên kỷ niệm 73 năm ngày thoát khỏi ách thuộc địa (1910 - 1945).", None, 2018),
+    # two counts in one phrase: the second's year is not the first's founding year (vietnews train 092876)
+    ("Tỉnh kỷ niệm 20 năm tái lập tỉnh và 42 năm ngày giải phóng (24/3/1975), năm 2017 tỉnh phát triển.", None, 2017),
     ("Chương trình Xuân Kỷ Hợi trao 300 suất quà.", "2019-01-20", 2019),
     # the date a story opens with is its event's, above a company profile's "Năm 2017," (vietnews val 013828)
     ("Ngày 29/6/2018, tại UBND thành phố, Tập đoàn trao quà. Năm 2017, tập đoàn phát triển vượt bậc.", None, 2018),

@@ -20,6 +20,11 @@ DOCUMENTS: a year in a document's number or name is the document's ("Thông tư
 15/2014", "Nghị quyết 16 năm 2012").
 FUND_SOURCE: "từ nguồn quỹ … năm 2020": money of an earlier year's fund,
 spent now; that year is the fund's, not the figure's.
+ANNIVERSARIES: the founding years of the days and bodies whose anniversaries
+reports hold: "kỷ niệm 87 năm Ngày truyền thống MTTQ Việt Nam" is 1930 + 87.
+ANNIVERSARY_WORDS: "kỷ niệm 40 năm", "36 năm kỷ niệm": the words around the count.
+FOUNDED: "Cty được thành lập … (27/6/1977)": where a body's own founding year
+stands, for "kỷ niệm 40 năm ngày thành lập" with no day named.
 NOT_A_PERIOD: words before a year that make it no reporting period: a
 birth year, an anniversary, a term, a deadline, a comparison, a document,
 the start of a span that runs to now ("từ năm 2010 đến nay").
@@ -111,6 +116,49 @@ NOT_A_PERIOD: tuple[str, ...] = (
     "vào năm",
 )
 FUND_SOURCE: tuple[str, ...] = ("từ nguồn", "nguồn quỹ", "trích từ")
+ANNIVERSARY_WORDS: tuple[str, ...] = ("kỷ niệm", "kỉ niệm")
+FOUNDED: tuple[str, ...] = ("thành lập", "ra đời")
+# Matched case-insensitively at the start of what follows "kỷ niệm N năm (ngày)".
+ANNIVERSARIES: dict[str, int] = {
+    "truyền thống Mặt trận Tổ quốc Việt Nam": 1930,
+    "truyền thống MTTQ Việt Nam": 1930,
+    "truyền thống MTTQ": 1930,
+    "thành lập Mặt trận Tổ quốc Việt Nam": 1930,
+    "thành lập Mặt trận Dân tộc thống nhất Việt Nam": 1930,
+    "thành lập MTTQ Việt Nam": 1930,
+    "thành lập Đảng Cộng sản Việt Nam": 1930,
+    "thành lập Hội Liên hiệp Phụ nữ Việt Nam": 1930,
+    "thành lập Hội LHPN Việt Nam": 1930,
+    "Phụ nữ Việt Nam": 1930,
+    "Quốc tế Phụ nữ": 1910,
+    "thành lập Hội Nông dân Việt Nam": 1930,
+    "thành lập Công đoàn Việt Nam": 1929,
+    "thành lập Đoàn TNCS Hồ Chí Minh": 1931,
+    "thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh": 1931,
+    "thành lập Đoàn": 1931,
+    "thành lập Hội Cựu chiến binh Việt Nam": 1989,
+    "thành lập Hội Chữ thập đỏ Việt Nam": 1946,
+    "thành lập Quân đội nhân dân Việt Nam": 1944,
+    "Nhà giáo Việt Nam": 1982,
+    "Thương binh - Liệt sĩ": 1947,
+    "Thương binh – Liệt sĩ": 1947,
+    "Thương binh Liệt sĩ": 1947,
+    "Thương binh - Liệt sỹ": 1947,
+    "Thương binh Liệt sỹ": 1947,
+    "Báo chí Cách mạng Việt Nam": 1925,
+    "sinh Chủ tịch Hồ Chí Minh": 1890,
+    "sinh của Chủ tịch Hồ Chí Minh": 1890,
+    "sinh Bác Hồ": 1890,
+    "giải phóng miền Nam": 1975,
+    "giải phóng hoàn toàn miền Nam": 1975,
+    "Cách mạng Tháng Tám": 1945,
+    "Quốc khánh 2/9": 1945,
+    "Quốc khánh 2-9": 1945,
+    "chiến thắng Điện Biên Phủ": 1954,
+    "Thầy thuốc Việt Nam": 1955,
+    "Doanh nhân Việt Nam": 2004,
+    "Gia đình Việt Nam": 2001,
+}
 DOCUMENTS: tuple[str, ...] = (
     "Nghị quyết",
     "Nghị định",
