@@ -54,6 +54,11 @@ _COST = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.COSTS)})(?!\p{{L}})[^,;]*$"
 _OUTSIDE = re.compile(
     rf"^[^;]{{0,20}}?(?<!\p{{L}})nguồn[^;.]{{0,60}}?(?<!\p{{L}})(?i:{alternation(v.OUTSIDE_SOURCES)})(?!\p{{L}})"
 )
+_STOCK_FROM = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.STOCKS)})\x20[^,;.]{{0,40}}?từ\x20$")
+_STOCK_TO = re.compile(
+    rf"(?<!\p{{L}})(?i:{alternation(v.STOCKS)})\x20[^,;.]{{0,40}}?từ\x20[^,;.]{{1,60}}?\x20lên\x20(?:mức\x20|tới\x20)?$"
+)
+_THEN_UP = re.compile(r"[^,;.]{0,30}?\x20lên\x20")
 _CLAUSE_BREAK = ";"
 # How far a figure looks for its verb: wide enough for any clause, bounded so that one
 # long sentence with many figures stays linear.
@@ -134,6 +139,8 @@ def money_action(sentence: str, start: int, end: int, cues: Cues | None = None) 
     cues = cues or Cues.of(sentence)
     if _SLASH_BEFORE.search(sentence, max(0, start - 7), start):
         return "target"
+    if _level_change(sentence, start, end):
+        return "other"
     before = cues.before(start)
     verbs = [c for c in before if c[2] != "done"]
     after = [c for c in cues.after(end) if c[2] != "done"]
@@ -158,6 +165,19 @@ def money_action(sentence: str, start: int, end: int, cues: Cues | None = None) 
     if kind in ("raised", "given") and _pending_target([c for c in before if c[0] > clause]):
         return "target"
     return kind
+
+
+def _level_change(sentence: str, start: int, end: int) -> bool:
+    """ "tăng nguồn vốn từ 30 tỉ đồng ban đầu lên 100 tỉ đồng": either end of a stock's change.
+
+    >>> s = "tăng nguồn vốn từ 30 tỉ đồng ban đầu lên 100 tỉ đồng để hỗ trợ"
+    >>> _level_change(s, 18, 28), _level_change(s, 41, 52)
+    (True, True)
+    """
+    window = max(0, start - _COST_REACH - 40)
+    if _STOCK_FROM.search(sentence, window, start):
+        return bool(_THEN_UP.match(sentence, end))
+    return bool(_STOCK_TO.search(sentence, window, start))
 
 
 def _hands_to_front(sentence: str, verb: tuple[int, int, str], start: int) -> bool:

@@ -219,6 +219,11 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         "Trao học bổng\nHơn 800 triệu đồng đã được Tỉnh đoàn Trà Vinh trao đến tay 166 học sinh.\nSáng 2-9, Tỉnh đoàn trao học bổng tại Trà Vinh. Tổng giá trị đợt trao này lên đến 830 triệu đồng.",
         [("Hơn 800 triệu đồng", "given", N, "restates"), ("lên đến 830 triệu đồng", "given", C, None)],
     ),
+    # a stock whose level changes is a balance, not money raised or given (vietnews train 080214)
+    (
+        "Tin\nThành đoàn tăng nguồn vốn từ 30 tỉ đồng ban đầu lên 100 tỉ đồng để hỗ trợ các dự án khởi nghiệp. Năm nay Thành đoàn hỗ trợ 5 tỉ đồng cho các dự án.",
+        [("30 tỉ đồng", "other", N, "other"), ("100 tỉ đồng", "other", N, "other"), ("5 tỉ đồng", "given", C, None)],
+    ),
 ]
 
 # Whose money: nothing counts where the Front system is not at work.

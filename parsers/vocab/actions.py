@@ -240,6 +240,10 @@ OTHER_ACTORS: tuple[str, ...] = (
 
 DONATIONS: frozenset[str] = frozenset({"ủng hộ", "đóng góp", "góp"})
 
+# A stock whose level changes, "tăng nguồn vốn từ 30 tỉ đồng ban đầu lên 100 tỉ đồng": both are balances, not money
+# raised or given in the period.
+STOCKS: tuple[str, ...] = ("nguồn vốn", "vốn", "tổng vốn", "vốn điều lệ", "số dư", "dư nợ", "tổng dư nợ", "quy mô")
+
 COSTS: tuple[str, ...] = ("kinh phí", "tổng kinh phí", "trị giá", "tổng trị giá", "tổng giá trị", "tổng mức")
 
 OUTSIDE_SOURCES: tuple[str, ...] = (
