@@ -16,7 +16,7 @@ import regex as re
 
 from parsers.actions import announces_target, other_actor, realised_before
 from parsers.patterns import alternation
-from parsers.relevance import front_mentions, front_named, organisers, short_mentions
+from parsers.relevance import event_again, front_mentions, front_named, organisers, short_mentions
 from parsers.types import Fact, Money
 from parsers.vocab import actions as av
 from parsers.vocab import counting as v
@@ -96,8 +96,8 @@ def label(
 
 def _front_sentences(text: str, sentences: list[tuple[int, int]], names: list[int], events: list[int] | None = None) -> set[int]:
     """Starts of the sentences that name the Front system (at the sorted offsets names) or follow one that does in
-    their paragraph, or follow an organiser of an event (at the sorted offsets events) in any paragraph; the lead
-    before an early organiser is its event's too."""
+    their paragraph, or follow an organiser of an event (at the sorted offsets events) in any paragraph, or speak of
+    that event again; the lead before an early organiser is its event's too."""
     found: set[int] = set()
     since = event_since = -_EVENT_REACH - 1
     previous_end = -1
@@ -113,6 +113,8 @@ def _front_sentences(text: str, sentences: list[tuple[int, int]], names: list[in
             event_since = n
             if n < _LEAD_SENTENCES:
                 found.update(start for start, _ in sentences[:n])
+        elif event_since >= 0 and event_again(text, s, e):
+            event_since = n  # "Ngay sau buổi quyên góp, …": the organiser's event again
         if n - since <= _FRONT_REACH or n - event_since <= _EVENT_REACH:
             found.add(s)
         previous_end = e

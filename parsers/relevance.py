@@ -104,6 +104,14 @@ _ORGANISES = regex.compile(
 )
 
 
+_EVENT_AGAIN = regex.compile(rf"(?<!\p{{L}})(?i:{alternation(v.EVENT_AGAIN)})(?!\p{{L}})")
+
+
+def event_again(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] speak of an event named before ("Tại buổi lễ, …")?"""
+    return bool(_EVENT_AGAIN.search(text, start, end))
+
+
 def organisers(text: str, named: list[int]) -> list[int]:
     """The offsets among named (front_mentions) where a Front body stands as an event's organiser, in its sentence.
 

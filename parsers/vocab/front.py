@@ -237,6 +237,23 @@ EVENTS: tuple[str, ...] = (
     "giải",
 )
 
+# Words that speak of the event again ("Ngay sau buổi quyên góp, số tiền thu được …", "Tại buổi lễ, …"): after a Front
+# body organised it, the sentence is still its event's.
+EVENT_AGAIN: tuple[str, ...] = (
+    "buổi lễ",
+    "tại lễ",
+    "buổi quyên góp",
+    "buổi phát động",
+    "lễ phát động",
+    "tại buổi",
+    "dịp này",
+    "đợt này",
+    "đợt trao",
+    "tại chương trình",
+    "chương trình còn",
+    "tại đây",
+)
+
 # The short names a report uses for the body it has named ("Hội", "Mặt trận"), and the words that show it acting
 # ("Hội cũng chuyển…"); "Hội nghị", "Hội hỗ trợ khắc phục hậu quả bom mìn" are other words or bodies.
 SHORT_NAMES: tuple[str, ...] = ("Hội", "Mặt trận")

@@ -8,7 +8,7 @@ lên tới, đạt). Longer phrases win over their prefixes ("gần như" over
 RANGE_OPENERS start a range ("từ 2 đến 3 tỷ đồng"); RANGE_SEPARATORS
 and LIST_SEPARATORS join two figures that share one unit.
 PER_UNIT_WORDS before a figure in the same clause make it a rate
-("mỗi suất quà trị giá 1 triệu đồng"); PER_UNIT_AFTER right after it
+("mỗi suất quà trị giá 1 triệu đồng", "trợ cấp hằng tháng hơn 500.000 đồng"); PER_UNIT_AFTER right after it
 ("60 triệu đồng cho mỗi nạn nhân"). A sentence opening with a PER_UNIT_WORD
 speaks per unit throughout, unless one of TOTAL_WORDS names a total.
 COPULAS may stand between a qualifier and its figure ("tối thiểu là 200.000 đồng").
@@ -50,7 +50,7 @@ RANGE_OPENERS: frozenset[str] = frozenset({"từ"})
 RANGE_SEPARATORS: frozenset[str] = frozenset({"-", "–", "đến", "tới"})
 LIST_SEPARATORS: frozenset[str] = frozenset({"và", "hoặc", "hay"})
 
-PER_UNIT_WORDS: frozenset[str] = frozenset({"mỗi"})
+PER_UNIT_WORDS: frozenset[str] = frozenset({"mỗi", "hằng tháng", "hàng tháng"})
 TOTAL_WORDS: frozenset[str] = frozenset({"tổng", "tổng cộng", "tổng số", "tất cả"})
 PER_UNIT_AFTER: frozenset[str] = frozenset({"mỗi", "cho mỗi", "một người", "một hộ", "một suất", "một phần", "cho một"})
 
