@@ -68,7 +68,7 @@ def extract(
         published_date,
         title=title or "",
         asides=asides,
-        figure_years=[f.period.year for f in facts if f.period],
+        figure_years=[f.period.year for f in facts if f.period and f.action in ("raised", "given")],
     )
     date_year = date_year or year
     facts = [_in_year(f, year, date_year) for f in facts]

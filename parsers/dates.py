@@ -312,6 +312,8 @@ def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, floa
         for m in pattern.finditer(text):
             if not m["year"] or _excluded(text, m.start("year") if pattern is _YEAR_WORD else m.start()):
                 continue
+            if pattern is not _SPAN and _excluded(text, m.start("year")):
+                continue  # "6 tháng đầu năm 2016, thiệt hại đã lớn hơn cả năm 2015": the compared year
             if pattern is _SPAN and _PLAN.match(text[m.end() : m.end() + 12]):
                 continue  # "giai đoạn 2017-2020 tầm nhìn 2030": a plan
             year = int(m["year"])

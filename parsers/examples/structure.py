@@ -62,6 +62,8 @@ REPORTING_YEARS: list[tuple[str, str | None, int]] = [
     # a lunar year named alone: the latest one up to the page's date (vietnews val 021840)
     ("Dịp Tết Ất Mùi, Công đoàn tặng 1.500 phần quà.", "2015-02-14", 2015),
     ("Dịp Tết Ất Mùi, Công đoàn tặng 1.500 phần quà.", None, 2015),
+    # a year compared with is no period, however far from its opener (vietnam-news 3044cc64)
+    ("Báo cáo cho thấy, 6 tháng đầu năm 2016, thiệt hại do thiên tai đã lớn hơn cả năm 2015.", "2016-10-20", 2016),
     # the coming Tết is named months before it (vietnam-news e04d68d8): Đinh Dậu in October 2016 is 2017
     ("Công đoàn lên kế hoạch chăm lo Tết Đinh Dậu cho công nhân.", "2016-10-19", 2017),
     # an anniversary dates its event: a known day, the years written after it, or the body's own founding year

@@ -105,6 +105,8 @@ NOT_A_PERIOD: tuple[str, ...] = (
     "so với năm",
     "so với cùng kỳ năm",
     "so với",
+    "hơn cả",
+    "bằng cả",
     "từ năm",
     "từ",
     "số",
