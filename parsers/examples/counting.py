@@ -285,6 +285,11 @@ NOT_FRONT: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         "Tin\nĐại diện Hội chữ thập đỏ Nghệ An cùng chính quyền xã đã hỗ trợ gia đình anh Dinh 4 triệu đồng.",
         [("4 triệu đồng", "given", C, None)],
     ),
+    # the youth union by its abbreviated name (vietnews train 062017)
+    (
+        "Tin\nĐoàn TNCS Hồ Chí Minh Tập đoàn đã triển khai các hoạt động tình nguyện với tổng giá trị bằng tiền và hiện vật là 1.736 triệu đồng.",
+        [("1.736 triệu đồng", "given", C, None)],
+    ),
     # the youth union's committees in any case: "Thành Đoàn", "tỉnh đoàn" (vietnews train 067401, 061029)
     ("Tin\nThành Đoàn Hải Phòng đã trao 10 triệu đồng cho gia đình nạn nhân.", [("10 triệu đồng", "given", C, None)]),
     (
