@@ -287,7 +287,7 @@ NOT_FRONT: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
     ),
     # the youth union by its abbreviated name (vietnews train 062017)
     (
-        "Tin\nĐoàn TNCS Hồ Chí Minh Tập đoàn đã triển khai các hoạt động tình nguyện với tổng giá trị bằng tiền và hiện vật là 1.736 triệu đồng.",
+        "Tin\nĐoàn TNCS Hồ Chí Minh Tập đoàn đã trao tặng quà trị giá 1.736 triệu đồng cho đoàn viên khó khăn.",
         [("1.736 triệu đồng", "given", C, None)],
     ),
     # the youth union's committees in any case: "Thành Đoàn", "tỉnh đoàn" (vietnews train 067401, 061029)
