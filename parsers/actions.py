@@ -59,6 +59,7 @@ _STOCK_TO = re.compile(
     rf"(?<!\p{{L}})(?i:{alternation(v.STOCKS)})\x20[^,;.]{{0,40}}?từ\x20[^,;.]{{1,60}}?\x20lên\x20(?:mức\x20|tới\x20)?$"
 )
 _THEN_UP = re.compile(r"[^,;.]{0,30}?\x20lên\x20")
+_VALUE = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.VALUES)})(?!\p{{L}})")
 _CLAUSE_BREAK = ";"
 # How far a figure looks for its verb: wide enough for any clause, bounded so that one
 # long sentence with many figures stays linear.
@@ -165,6 +166,23 @@ def money_action(sentence: str, start: int, end: int, cues: Cues | None = None) 
     if kind in ("raised", "given") and _pending_target([c for c in before if c[0] > clause]):
         return "target"
     return kind
+
+
+def value_only(sentence: str, start: int, cues: Cues | None = None) -> bool:
+    """Is the figure only a cost or value, with no verb of its own in its clause ("Tổng kinh phí dành cho học bổng hơn
+    600 triệu đồng", "Giá trị của công trình nói trên là hơn 100 triệu đồng")? At a Front body's event, that is
+    what was handed out.
+
+    >>> value_only("Tổng kinh phí dành cho học bổng hơn 600 triệu đồng.", 33)
+    True
+    >>> value_only("Tổng mức đầu tư dự án là 197 tỷ đồng.", 25), value_only("Thiệt hại trị giá 5 tỷ đồng.", 18)
+    (False, False)
+    """
+    cues = cues or Cues.of(sentence)
+    clause = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
+    if not _VALUE.search(sentence, max(clause, start - _COST_REACH), start):
+        return False
+    return all(kind == "done" or sentence[s:e].casefold() in v.COST_PARTS for s, e, kind in cues.before(start) if s >= clause)
 
 
 def _level_change(sentence: str, start: int, end: int) -> bool:

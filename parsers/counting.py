@@ -14,9 +14,9 @@ from decimal import Decimal
 
 import regex as re
 
-from parsers.actions import announces_target, other_actor, realised_before
+from parsers.actions import announces_target, other_actor, realised_before, value_only
 from parsers.patterns import alternation
-from parsers.relevance import event_again, front_mentions, front_named, organisers, short_mentions
+from parsers.relevance import cumulative, event_again, front_mentions, front_named, organisers, short_mentions
 from parsers.types import Fact, Money
 from parsers.vocab import actions as av
 from parsers.vocab import counting as v
@@ -73,14 +73,19 @@ def label(
     if relevant:
         names = sorted({*names, *short_mentions(text, names)})
     events = organisers(text, names) if relevant else []
-    front = _front_sentences(text, sentences, names, events) if text else None
+    front, at_event = _front_sentences(text, sentences, names, events) if text else (None, set())
     led = bool(events) and len(sentences) > 0 and bisect_left([s for s, _ in sentences], events[0]) < _LEAD_SENTENCES
     labelled = []
     for i, fact in enumerate(out):
         near = front is None or fact.in_headline and (led or front_named(fact.sentence)) or fact.sentence_start in front
         at = fact.figure.start - fact.sentence_start
-        # Donors giving to a Front drive are its raised money; a company's own gift to beneficiaries is not.
-        near = near and not (fact.action == "given" and other_actor(fact.sentence, at, fact.figure.end - fact.sentence_start))
+        event = (fact.sentence_start in at_event or fact.in_headline and led) and not cumulative(fact.sentence)
+        if event and fact.kind == "money" and fact.action == "other" and value_only(fact.sentence, at):
+            fact = out[i] = replace(fact, action="given")  # "Tổng kinh phí dành cho học bổng …" at the event
+        # Donors giving to a Front drive are its raised money; a company's own gift to beneficiaries is not, unless
+        # it hands it out at the Front body's event.
+        other = fact.action == "given" and other_actor(fact.sentence, at, fact.figure.end - fact.sentence_start)
+        near = near and not (other and not event)
         reason = _reason(fact, relevant and near, i in parts, i in restated) or _implausible(fact, latest_year)
         labelled.append(
             replace(
@@ -94,11 +99,15 @@ def label(
     return _front_share(labelled, parts)
 
 
-def _front_sentences(text: str, sentences: list[tuple[int, int]], names: list[int], events: list[int] | None = None) -> set[int]:
+def _front_sentences(
+    text: str, sentences: list[tuple[int, int]], names: list[int], events: list[int] | None = None
+) -> tuple[set[int], set[int]]:
     """Starts of the sentences that name the Front system (at the sorted offsets names) or follow one that does in
     their paragraph, or follow an organiser of an event (at the sorted offsets events) in any paragraph, or speak of
-    that event again; the lead before an early organiser is its event's too."""
+    that event again; the lead before an early organiser is its event's too. Also, apart, the starts of the
+    sentences of an event."""
     found: set[int] = set()
+    at_event: set[int] = set()
     since = event_since = -_EVENT_REACH - 1
     previous_end = -1
     events = events or []
@@ -112,13 +121,15 @@ def _front_sentences(text: str, sentences: list[tuple[int, int]], names: list[in
         if first < len(events) and events[first] < e:
             event_since = n
             if n < _LEAD_SENTENCES:
-                found.update(start for start, _ in sentences[:n])
+                at_event.update(start for start, _ in sentences[:n])
         elif event_since >= 0 and event_again(text, s, e):
             event_since = n  # "Ngay sau buổi quyên góp, …": the organiser's event again
-        if n - since <= _FRONT_REACH or n - event_since <= _EVENT_REACH:
+        if n - event_since <= _EVENT_REACH:
+            at_event.add(s)
+        if n - since <= _FRONT_REACH:
             found.add(s)
         previous_end = e
-    return found
+    return found | at_event, at_event
 
 
 def _reason(fact: Fact, relevant: bool, is_part: bool, restates: bool) -> str | None:

@@ -98,13 +98,27 @@ def front_mentions(text: str) -> list[int]:
     return [m.start() for m in _MENTION.finditer(text)]
 
 
-_ORGANISER_REACH = 80  # "X phối hợp với <name>", "<name> cùng … tổ chức": the organising words stand this near
+_ORGANISER_BEFORE, _ORGANISER_REACH = 40, 80  # "X phối hợp với <name>", "<name> cùng … tổ chức lễ": this near
 _ORGANISES = regex.compile(
     rf"(?<!\p{{L}})(?:{alternation(v.ORGANISES)}|tổ chức\x20(?:{alternation(v.EVENTS)}))(?!\p{{L}})", regex.IGNORECASE
+)
+# After the name, "phối hợp" must start its own phrase ("Tỉnh đoàn phối hợp với …"), not "quy chế phối hợp công tác".
+_ORGANISES_AFTER = regex.compile(
+    rf"^(?:\x20\p{{Lu}}[\p{{L}}\x20]{{0,40}}?)?[,\x20]+(?:đã\x20|vừa\x20|cùng\x20)?(?:{alternation(v.ORGANISES)})(?!\p{{L}})"
+    rf"|(?<!\p{{L}})(?i:tổ chức)\x20(?:{alternation(v.EVENTS)})(?!\p{{L}})",
+    regex.IGNORECASE,
 )
 
 
 _EVENT_AGAIN = regex.compile(rf"(?<!\p{{L}})(?i:{alternation(v.EVENT_AGAIN)})(?!\p{{L}})")
+
+
+_CUMULATIVE = regex.compile(rf"(?<!\p{{L}})(?i:{alternation(v.CUMULATIVE)})(?!\p{{L}})")
+
+
+def cumulative(sentence: str) -> bool:
+    """Does the sentence total many events or years ("Sau 7 lần tổ chức", "từ năm 2009 đến nay")?"""
+    return bool(_CUMULATIVE.search(sentence))
 
 
 def event_again(text: str, start: int, end: int) -> bool:
@@ -113,18 +127,22 @@ def event_again(text: str, start: int, end: int) -> bool:
 
 
 def organisers(text: str, named: list[int]) -> list[int]:
-    """The offsets among named (front_mentions) where a Front body stands as an event's organiser, in its sentence.
+    """The offsets among named (front_mentions) where a Front body stands as an event's organiser, in its sentence:
+    the organising words just before its name or in the words after it, not a meeting someone else chairs with it.
 
     >>> t = "Báo Tuổi Trẻ phối hợp với Tỉnh đoàn Quảng Nam trao học bổng. Tỉnh đoàn cho biết."
     >>> organisers(t, front_mentions(t))
     [26]
+    >>> t = "Thủ tướng làm việc với Tổng LĐLĐ Việt Nam về quy chế phối hợp công tác năm 2017."
+    >>> organisers(t, front_mentions(t))
+    []
     """
     found = []
     for at in named:
-        start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), at - _ORGANISER_REACH) + 1
+        start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), at - _ORGANISER_BEFORE) + 1
         ends = [e for e in (text.find(".", at), text.find("\n", at)) if e >= 0]
         end = min([*ends, at + _ORGANISER_REACH])
-        if _ORGANISES.search(text, start, end):
+        if _ORGANISES.search(text, start, at) or _ORGANISES_AFTER.search(text, at, end):
             found.append(at)
     return found
 

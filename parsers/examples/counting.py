@@ -230,6 +230,27 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         "Tin\nBộ GD&ĐT phối hợp với Công đoàn Giáo dục Việt Nam phát động quyên góp ủng hộ miền Trung.\nMưa lũ làm chết 29 người.Nhiều nhà bị hư hỏng.Bộ trưởng kêu gọi cán bộ hãy chung tay.Ngay sau buổi quyên góp, số tiền thu được hơn 750 triệu đồng.",
         [("hơn 750 triệu đồng", "raised", C, None)],
     ),
+    # at an event a Front body co-organises, what was handed out is given even when only its value is written, and a
+    # company handing support there gives too (vietnews train 081015, 070826); a total over many rounds is not the
+    # event's (vietnews train 081499)
+    (
+        "Tin\nNgày 23-9, báo Tuổi Trẻ phối hợp Tỉnh đoàn Bến Tre tổ chức lễ trao học bổng cho 85 tân sinh viên.\nTổng kinh phí dành cho học bổng hơn 600 triệu đồng do câu lạc bộ doanh nhân tài trợ.",
+        [("hơn 600 triệu đồng", "given", C, None)],
+    ),
+    (
+        "Tin\nBáo Pháp luật phối hợp cùng UBMTTQ huyện Hương Sơn khởi công hai ngôi nhà tình nghĩa. Trong đó công ty Cổ phần khách sạn Kim Thành hỗ trợ bà Lan 40 triệu đồng.",
+        [("40 triệu đồng", "given", C, None)],
+    ),
+    (
+        "Tin\nBáo Tuổi Trẻ phối hợp Tỉnh đoàn Trà Vinh trao học bổng. Sau 7 lần tổ chức, chương trình đã trao tổng cộng 1.125 suất với tổng kinh phí gần 6 tỉ đồng.",
+        [("gần 6 tỉ đồng", "other", N, "other")],
+    ),
+    # a newspaper's programme run with a Front body named only in the lead: what is handed out at the ceremony
+    # counts as given, even when only its cost is written (vietnews val 017406)
+    (
+        "Tin\nBáo Tuổi Trẻ phối hợp Tỉnh đoàn Quảng Nam trao học bổng cho tân sinh viên.\nCác em nhận học bổng tại hội trường.\nTổng kinh phí hơn 1,4 tỉ đồng.",
+        [("hơn 1,4 tỉ đồng", "given", C, None)],
+    ),
 ]
 
 # Whose money: nothing counts where the Front system is not at work.
@@ -266,6 +287,11 @@ NOT_FRONT: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
     (
         "Tin\nBáo Tuổi Trẻ phối hợp với Tỉnh đoàn Quảng Nam tổ chức chương trình trao học bổng.\nCác em nhận học bổng tại hội trường.\nTổng giá trị học bổng đã trao là 1,4 tỉ đồng.\nNăm ngoái, chương trình đã trao 900 triệu đồng.",
         [("1,4 tỉ đồng", "given", C, None), ("900 triệu đồng", "given", N, "not_front")],
+    ),
+    # a meeting someone else chairs with a Front body is no event of its (baomoi 22633451)
+    (
+        "Tin\nThủ tướng chủ trì buổi làm việc với Tổng LĐLĐ Việt Nam về quy chế phối hợp công tác.\nỦy ban Thường vụ Quốc hội đã bố trí 1.062 tỉ đồng bổ sung cho Ngân hàng Chính sách xã hội.",
+        [("1.062 tỉ đồng", "other", N, "not_front")],
     ),
     # "tổ chức" as a noun names no organiser (vietnews val 019602)
     (
@@ -310,10 +336,10 @@ NOT_FRONT: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
 
 # Known gaps, run as strict xfails: when one starts to pass, move it up.
 KNOWN_GAPS: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
-    # a newspaper's programme run with a Front body named only in the lead: the donors' money handed out at the
-    # ceremony counts as given (vietnews val 017406)
+    # money handed to a province whose Front chair thanks for it in the next sentence: raised by the Front
+    # (vietnam-news dbf7b016); the chair only thanks, no verb of receiving
     (
-        "Tin\nBáo Tuổi Trẻ phối hợp Tỉnh đoàn Quảng Nam trao học bổng cho tân sinh viên.\nCác em nhận học bổng tại hội trường.\nTổng kinh phí hơn 1,4 tỉ đồng.",
-        [("hơn 1,4 tỉ đồng", "given", C, None)],
+        "Tin\nĐại tá Trần Minh Thanh đã đến tỉnh Thừa Thiên Huế trao 300 triệu đồng ủng hộ đồng bào. Thay mặt lãnh đạo tỉnh, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Thừa Thiên Huế đã bày tỏ lời cảm ơn.",
+        [("300 triệu đồng", "raised", C, None)],
     ),
 ]

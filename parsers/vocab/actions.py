@@ -230,6 +230,7 @@ OTHER_ACTORS: tuple[str, ...] = (
     "Uỷ ban nhân dân",
     "HĐND",
     "Chính phủ",
+    "Quốc hội",
     "Thủ tướng",
     "Bộ",
     "Sở",
@@ -244,6 +245,10 @@ DONATIONS: frozenset[str] = frozenset({"ủng hộ", "đóng góp", "góp"})
 # raised or given in the period.
 STOCKS: tuple[str, ...] = ("nguồn vốn", "vốn", "tổng vốn", "vốn điều lệ", "số dư", "dư nợ", "tổng dư nợ", "quy mô")
 
+# What a thing handed out is worth ("tổng kinh phí dành cho học bổng", "giá trị của công trình"); "phí" is a cue word
+# of its own (a fee) but part of "kinh phí" here.
+VALUES: tuple[str, ...] = ("kinh phí", "tổng kinh phí", "trị giá", "tổng trị giá", "giá trị", "tổng giá trị")
+COST_PARTS: frozenset[str] = frozenset({"phí"})
 COSTS: tuple[str, ...] = ("kinh phí", "tổng kinh phí", "trị giá", "tổng trị giá", "tổng giá trị", "tổng mức")
 
 OUTSIDE_SOURCES: tuple[str, ...] = (

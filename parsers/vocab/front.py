@@ -220,7 +220,6 @@ ORGANISES: tuple[str, ...] = (
     "phối hợp với",
     "phối hợp cùng",
     "cùng với",
-    "chủ trì",
 )
 # "tổ chức" is a verb before its event, a noun elsewhere ("các tổ chức xã hội", "ảnh hưởng đến tổ chức hội").
 EVENTS: tuple[str, ...] = (
@@ -253,9 +252,11 @@ EVENT_AGAIN: tuple[str, ...] = (
     "đợt này",
     "đợt trao",
     "tại chương trình",
-    "chương trình còn",
     "tại đây",
 )
+# A total over many events or years ("Sau 7 lần tổ chức, chương trình đã trao … gần 6 tỉ đồng"): no longer the one
+# event a Front body co-organised.
+CUMULATIVE: tuple[str, ...] = ("tổng cộng", "lần tổ chức", "đến nay", "qua các năm", "năm qua", "lũy kế", "luỹ kế", "từ năm")
 
 # The short names a report uses for the body it has named ("Hội", "Mặt trận"), and the words that show it acting
 # ("Hội cũng chuyển…"); "Hội nghị", "Hội hỗ trợ khắc phục hậu quả bom mìn" are other words or bodies.
