@@ -104,10 +104,9 @@ _ORGANISES = regex.compile(
 )
 # After the name, "phối hợp" must start its own phrase ("Tỉnh đoàn phối hợp với …"), not "quy chế phối hợp công tác".
 _ORGANISES_AFTER = regex.compile(
-    rf"^(?:\x20\p{{Lu}}[\p{{L}}\x20]{{0,40}}?)?[,\x20]+(?:đã\x20|vừa\x20|cùng\x20)?(?:{alternation(v.ORGANISES)})(?!\p{{L}})"
-    rf"|(?<!\p{{L}})(?i:tổ chức)\x20(?:{alternation(v.EVENTS)})(?!\p{{L}})",
-    regex.IGNORECASE,
+    rf"(?:\x20\p{{Lu}}\p{{Ll}}*){{0,5}}[,\x20]+(?:đã\x20|vừa\x20|cùng\x20)?(?i:{alternation(v.ORGANISES)})(?!\p{{L}})"
 )
+_ORGANISES_EVENT = regex.compile(rf"(?<!\p{{L}})(?i:tổ chức)\x20(?:{alternation(v.EVENTS)})(?!\p{{L}})")
 
 
 _EVENT_AGAIN = regex.compile(rf"(?<!\p{{L}})(?i:{alternation(v.EVENT_AGAIN)})(?!\p{{L}})")
@@ -128,7 +127,8 @@ def event_again(text: str, start: int, end: int) -> bool:
 
 def organisers(text: str, named: list[int]) -> list[int]:
     """The offsets among named (front_mentions) where a Front body stands as an event's organiser, in its sentence:
-    the organising words just before its name or in the words after it, not a meeting someone else chairs with it.
+    the organising words just before its name or starting the phrase after it ("Tỉnh đoàn Quảng Nam phối hợp với …"),
+    not a meeting someone else chairs with it.
 
     >>> t = "Báo Tuổi Trẻ phối hợp với Tỉnh đoàn Quảng Nam trao học bổng. Tỉnh đoàn cho biết."
     >>> organisers(t, front_mentions(t))
@@ -142,7 +142,11 @@ def organisers(text: str, named: list[int]) -> list[int]:
         start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), at - _ORGANISER_BEFORE) + 1
         ends = [e for e in (text.find(".", at), text.find("\n", at)) if e >= 0]
         end = min([*ends, at + _ORGANISER_REACH])
-        if _ORGANISES.search(text, start, at) or _ORGANISES_AFTER.search(text, at, end):
+        name = _MENTION.pattern.match(text, at)
+        after = name.end() if name else at
+        if _ORGANISES.search(text, start, at) or _ORGANISES_AFTER.match(text, after, end):
+            found.append(at)
+        elif _ORGANISES_EVENT.search(text, at, end):
             found.append(at)
     return found
 
