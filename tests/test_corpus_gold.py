@@ -22,7 +22,8 @@ GOLD = LABELS / "corpus_gold.jsonl"
 # (file, F1 floors, article floors). corpus_gold_more.jsonl: 35 more articles (30 where a Front name stands within
 # 300 characters of an amount, 5 money articles with no Front name), labelled after the rules of this revision
 # were written, by a reader who never saw the extractor's output. corpus_gold_b4.jsonl: a fourth batch of 40 (36 where a
-# Front name stands near an amount and an action verb, 4 controls), labelled by two readers the same way.
+# Front name stands near an amount and an action verb, 4 controls), labelled by two readers the same way;
+# corpus_gold_b5.jsonl: a fifth batch of 36 drawn the same way.
 SETS = [
     (
         GOLD,
@@ -33,6 +34,11 @@ SETS = [
         LABELS / "corpus_gold_more.jsonl",
         {"money": 0.94, "households": 0.95, "campaigns": 0.5},
         {"province": 0.75, "year": 0.75, "qualifier": 0.95, "article_totals": 0.85, "counted": 0.65},
+    ),
+    (
+        LABELS / "corpus_gold_b5.jsonl",
+        {"money": 0.88, "households": 0.9, "campaigns": 0.75},
+        {"province": 0.78, "year": 0.33, "qualifier": 0.95, "article_totals": 0.83, "counted": 0.58},
     ),
     (
         LABELS / "corpus_gold_b4.jsonl",
