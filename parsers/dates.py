@@ -295,11 +295,9 @@ def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, floa
     upto = (latest or date.today().year) + 1
     votes = [(lunar_year(m["can"], m["chi"], upto), _TET_WEIGHT * weight, m[0]) for m in lunar]
     votes = [vote for vote in votes if vote[0] in _PLAUSIBLE_YEARS]
-    founded: set[int] = set()
-    for year, base, said in anniversaries(text) if whole is None or "niệm" in whole else ():
-        founded.add(base)
-        if latest is None or year <= latest:
-            votes.append((year, _ANNIVERSARY_WEIGHT * weight, said))
+    dated = anniversaries(text) if whole is None or "niệm" in whole else []
+    founded = {base for _, base, _ in dated}
+    votes += [(year, _ANNIVERSARY_WEIGHT * weight, said) for year, _, said in dated if latest is None or year <= latest]
     # Only lines that hold a year can vote: most lines hold none, so the patterns read far less.
     text = "\n".join(line for line in text.split("\n") if _HAS_YEAR.search(line))
     best: dict[int, tuple[int, float, str]] = {}
@@ -328,7 +326,7 @@ def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, floa
         if d.year in _PLAUSIBLE_YEARS and (latest is None or d.year <= latest):
             votes.append((d.year, _DATE_WEIGHT * weight, text[s:e]))
     # The year a body or a day was founded in is history, wherever else it is written.
-    return [vote for vote in votes if vote[0] not in founded or vote[1] == _ANNIVERSARY_WEIGHT * weight]
+    return [vote for vote in votes if vote[0] not in founded or vote[2] in {said for _, _, said in dated}]
 
 
 def anniversaries(text: str) -> list[tuple[int, int, str]]:

@@ -107,11 +107,7 @@ _ORGANISES_AFTER = regex.compile(
     rf"(?:\x20\p{{Lu}}\p{{Ll}}*){{0,5}}[,\x20]+(?:đã\x20|vừa\x20|cùng\x20)?(?i:{alternation(v.ORGANISES)})(?!\p{{L}})"
 )
 _ORGANISES_EVENT = regex.compile(rf"(?<!\p{{L}})(?i:tổ chức)\x20(?:{alternation(v.EVENTS)})(?!\p{{L}})")
-
-
 _EVENT_AGAIN = regex.compile(rf"(?<!\p{{L}})(?i:{alternation(v.EVENT_AGAIN)})(?!\p{{L}})")
-
-
 _CUMULATIVE = regex.compile(rf"(?<!\p{{L}})(?i:{alternation(v.CUMULATIVE)})(?!\p{{L}})")
 
 
@@ -144,9 +140,8 @@ def organisers(text: str, named: list[int]) -> list[int]:
         end = min([*ends, at + _ORGANISER_REACH])
         name = _MENTION.pattern.match(text, at)
         after = name.end() if name else at
-        if _ORGANISES.search(text, start, at) or _ORGANISES_AFTER.match(text, after, end):
-            found.append(at)
-        elif _ORGANISES_EVENT.search(text, at, end):
+        before_it = _ORGANISES.search(text, start, at)
+        if before_it or _ORGANISES_AFTER.match(text, after, end) or _ORGANISES_EVENT.search(text, at, end):
             found.append(at)
     return found
 

@@ -41,7 +41,7 @@ def _boundaries(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 def _glued(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(end, start) of the sentences run together at a stop with no space: "sử.Mưa", not "TP.HCM" or "tp.Hồ"."""
+    """Where sentences run together at a stop with no space ("sử.Mưa", not "TP.HCM" or "tp.Hồ"), as (cut, cut)."""
     found = []
     for m in _GLUED.finditer(text, start, end):
         at = m.start()
@@ -63,9 +63,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in sentence_spans(t, 0, len(t))]
     ['Mưa lũ kéo dài.', 'Ngay sau buổi quyên góp, thu được 750 triệu đồng tại TP.HCM.']
     """
-    cuts = [(m.start(), m.end()) for m in _boundaries(text, start, end)]
-    if "." in text[start:end] or "!" in text[start:end] or "?" in text[start:end]:
-        cuts = sorted(cuts + _glued(text, start, end))
+    cuts = sorted([*((m.start(), m.end()) for m in _boundaries(text, start, end)), *_glued(text, start, end)])
     spans, pos = [], start
     for cut_start, cut_end in cuts:
         if cut_start > pos:
