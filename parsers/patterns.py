@@ -7,8 +7,8 @@ import threading
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
-import ahocorasick
 import regex as re
+from ahocorasick_rs import AhoCorasick, Implementation
 from retrie.trie import Trie
 
 
@@ -97,7 +97,7 @@ class _Words:
 
     def __init__(self) -> None:
         self._sets: list[frozenset[str]] = []
-        self._automaton: ahocorasick.Automaton | None = None
+        self._automaton: tuple[AhoCorasick, list[tuple[int, ...]]] | None = None
         self._lock = threading.Lock()
         self._recent: dict[int, tuple[str, dict[int, list[int]]]] = {}  # id(text) → (text, starts)
 
@@ -106,34 +106,35 @@ class _Words:
         self._automaton, self._recent = None, {}
         return len(self._sets) - 1
 
-    def _build(self) -> ahocorasick.Automaton:
+    def _build(self) -> tuple[AhoCorasick, list[tuple[int, ...]]]:
         owners: dict[str, list[int]] = {}
         for n, words in enumerate(self._sets):
             for word in words:
                 owners.setdefault(word, []).append(n)
-        automaton = ahocorasick.Automaton()
-        for word, ids in owners.items():
-            automaton.add_word(word, (len(word), tuple(ids)))
-        automaton.make_automaton()
-        self._automaton = automaton
-        return automaton
+        self._automaton = _automaton(list(owners)), [tuple(ids) for ids in owners.values()]
+        return self._automaton
 
     def starts(self, text: str) -> dict[int, list[int]]:
         """Word set → sorted starts of its words in text; the answers for the last few texts are kept."""
         recent = self._recent.get(id(text))
         if recent is not None and recent[0] is text:
             return recent[1]
-        automaton = self._automaton or self._build()
+        automaton, owners = self._automaton or self._build()
         found: dict[int, list[int]] = {}
-        for end, (length, ids) in automaton.iter(text):
-            for n in ids:
-                found.setdefault(n, []).append(end + 1 - length)
+        for word, start, _ in automaton.find_matches_as_indexes(text, overlapping=True):
+            for n in owners[word]:
+                found.setdefault(n, []).append(start)
         found = {n: sorted(set(at)) for n, at in found.items()}
         with self._lock:  # the dashboard may extract in several threads
             if len(self._recent) >= _RECENT_TEXTS:
                 self._recent.pop(next(iter(self._recent)))  # the oldest: one article's texts at a time
             self._recent[id(text)] = (text, found)
         return found
+
+
+def _automaton(words: list[str]) -> AhoCorasick:
+    """Every occurrence of the words, overlapping ones too (offsets in characters); a DFA: the fastest to run."""
+    return AhoCorasick(words, implementation=Implementation.DFA)
 
 
 _WORDS = _Words()
@@ -147,16 +148,19 @@ class WordSets:
         for key, words in sets.items():
             for word in words:
                 owners.setdefault(word, []).append(key)
-        self._automaton = ahocorasick.Automaton()
-        for word, keys in owners.items():
-            self._automaton.add_word(word, tuple(keys))
-        self._automaton.make_automaton()
+        self._automaton = _automaton(list(owners))
+        self._keys = [tuple(keys) for keys in owners.values()]
 
     def present(self, text: str) -> set[object]:
-        found: set[object] = set()
-        for _, keys in self._automaton.iter(text):
-            found.update(keys)
-        return found
+        return set(self.starts(text))
+
+    def starts(self, text: str) -> dict[object, list[int]]:
+        """Key → sorted offsets in text where one of its words starts, for the keys whose words stand in text."""
+        found: dict[object, list[int]] = {}
+        for word, start, _ in self._automaton.find_matches_as_indexes(text, overlapping=True):
+            for key in self._keys[word]:
+                found.setdefault(key, []).append(start)
+        return {key: sorted(set(at)) for key, at in found.items()}
 
 
 class Words:
@@ -199,15 +203,23 @@ class Led:
                 if found is not None:
                     yield found
             return
-        starts = self._words.starts(text) if self._words else []
-        n = bisect_left(starts, pos)
-        while n < len(starts) and starts[n] < end:
-            found = match(text, starts[n], end)
-            if found is None:
-                n += 1
-            else:
-                yield found
-                n = bisect_left(starts, max(found.end(), starts[n] + 1), n + 1)
+        yield from matches_at(self.pattern, text, self._words.starts(text) if self._words else [], pos, end)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return next(self.finditer(text, pos, endpos), None)
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: list[int], pos: int = 0, end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text, pos, end), tried only at starts (sorted): the same matches, when every match starts there."""
+    end = len(text) if end is None else end
+    match = pattern.match
+    n = bisect_left(starts, pos)
+    while n < len(starts) and starts[n] < end:
+        found = match(text, starts[n], end)
+        if found is None:
+            n += 1
+        else:
+            yield found
+            n = bisect_left(starts, max(found.end(), starts[n] + 1), n + 1)
