@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re as stdlib_re
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable
 from datetime import date, datetime, timezone
 
 import regex as re
 
-from parsers.patterns import WordSets, alternation, lowered
+from parsers.patterns import WordSets, alternation, lowered, matches_at
 from parsers.types import Period
 from parsers.vocab import dates as v
 
@@ -79,10 +80,16 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
     >>> [d.isoformat() for d, _, _ in find_dates("Tin tức 07 Tháng Hai 2022 3:45:00 CH; 14/07/2020")]
     ['2022-02-07', '2020-07-14']
     """
+    return _find_dates(text)
+
+
+def _find_dates(text: str, in_words: bool = True) -> list[tuple[date, int, int]]:
+    """find_dates(text); in_words: False when a cheap test rules out a date in words."""
     found = []
-    for match in _WORD_DATE.finditer(text):
-        month = v.MONTH_WORDS[match["mword"].casefold()]
-        found.append((safe_date(match["year"], month, match["day"]), match.start(), match.end()))
+    if in_words:
+        for match in _WORD_DATE.finditer(text):
+            month = v.MONTH_WORDS[match["mword"].casefold()]
+            found.append((safe_date(match["year"], month, match["day"]), match.start(), match.end()))
     for match in _FULL_DATE.finditer(text):
         found.append((safe_date(match["year"], match["month"], match["day"]), match.start(), match.end()))
     return sorted(((d, s, e) for d, s, e in found if d is not None), key=lambda f: f[1])
@@ -287,27 +294,66 @@ def _excluded(text: str, start: int) -> bool:
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+def _year_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines of text that hold a year, in order."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while (m := _HAS_YEAR.search(text, pos)) is not None:
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        if end < 0:
+            spans.append((start, len(text)))
+            break
+        spans.append((start, end))
+        pos = end + 1
+    return spans
+
+
+def _word_starts(words: Iterable[str], low: str) -> list[int]:
+    """Sorted offsets in low where one of the words starts."""
+    found = set()
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            found.add(at)
+            at = low.find(word, at + 1)
+    return sorted(found)
+
+
 def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, float, str]]:
     """One vote per year written: the heaviest reading of it ("tổng kết … Tết … năm 2024" once)."""
     whole = lowered(text)
-    lunar = _LUNAR.finditer(text) if whole is None or _may_match(_TET, whole) else ()  # "Tết …" opens both
+    # "Tết …" opens both _LUNAR and _TET: tried only where such a word stands
+    tet = _NEEDS_WORDS[_TET]
+    if whole is None:
+        lunar: Iterable[stdlib_re.Match[str]] = _LUNAR.finditer(text)
+    else:
+        lunar = matches_at(_LUNAR, text, _word_starts(tet, whole)) if any(word in whole for word in tet) else ()
     # The coming Tết is named months before it ("Tết Đinh Dậu" in October 2016 is 2017's).
     upto = (latest or date.today().year) + 1
     votes = [(lunar_year(m["can"], m["chi"], upto), _TET_WEIGHT * weight, m[0]) for m in lunar]
     votes = [vote for vote in votes if vote[0] in _PLAUSIBLE_YEARS]
     dated = anniversaries(text) if whole is None or "niệm" in whole else []
-    founded = {base for _, base, _ in dated}
     votes += [(year, _ANNIVERSARY_WEIGHT * weight, said) for year, _, said in dated if latest is None or year <= latest]
     # Only lines that hold a year can vote: most lines hold none, so the patterns read far less.
-    text = "\n".join(line for line in text.split("\n") if _HAS_YEAR.search(line))
+    lines = _year_lines(text)
+    if not lines:
+        return _founding_struck(votes, dated)  # most titles and captions, many bodies: no year written
+    text = "\n".join(text[s:e] for s, e in lines)
+    # Lowering keeps offsets (patterns.lowered) and stops at a line end: the lines' lowered are those of the whole.
+    low = lowered(text) if whole is None else "\n".join(whole[s:e] for s, e in lines)
+    starts = {} if low is None else _WORD_SETS.starts(low)
     best: dict[int, tuple[int, float, str]] = {}
     spans: set[int] = set()
-    low = lowered(text)
-    present = None if low is None else _WORD_SETS.present(low)
     for pattern, w in _WEIGHTS:
-        if low is not None and not _may_match(pattern, low, present):
+        if low is None:
+            found = pattern.finditer(text)
+        elif pattern in _NEEDS_WORDS:
+            found = matches_at(pattern, text, starts.get(pattern, []))  # each match opens with one of the words
+        elif pattern in _NEEDS and not _NEEDS[pattern].search(low):
             continue  # a cheap scan says the pattern cannot match
-        for m in pattern.finditer(text):
+        else:
+            found = pattern.finditer(text)
+        for m in found:
             if not m["year"] or _excluded(text, m.start("year") if pattern is _YEAR_WORD else m.start()):
                 continue
             if pattern is not _SPAN and _excluded(text, m.start("year")):
@@ -322,10 +368,15 @@ def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, floa
                         spans.add(m.start("year"))
     # A span's end may be a plan ("giai đoạn 2021-2026"): it is marked so that it sets no "latest" year.
     votes += [(y, w, f"{_SPAN_MARK}{t}" if at in spans else t) for at, (y, w, t) in best.items()]
-    for d, s, e in find_dates(text):
+    for d, s, e in _find_dates(text, in_words=low is None or v.MONTH in low):
         if d.year in _PLAUSIBLE_YEARS and (latest is None or d.year <= latest):
             votes.append((d.year, _DATE_WEIGHT * weight, text[s:e]))
-    # The year a body or a day was founded in is history, wherever else it is written.
+    return _founding_struck(votes, dated)
+
+
+def _founding_struck(votes: list[tuple[int, float, str]], dated: list[tuple[int, int, str]]) -> list[tuple[int, float, str]]:
+    """The year a body or a day was founded in is history, wherever else it is written (dated: anniversaries())."""
+    founded = {base for _, base, _ in dated}
     return [vote for vote in votes if vote[0] not in founded or vote[2] in {said for _, _, said in dated}]
 
 

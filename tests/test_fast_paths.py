@@ -15,7 +15,7 @@ import pytest
 from parsers import campaigns, dates, households, localities, money, relevance, sentences
 from parsers.chrome import line_spans
 from parsers.normalize import normalize
-from parsers.patterns import Led, lowered
+from parsers.patterns import Led, lowered, matches_at
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 FILES = {"vi_news_society_subset.jsonl.gz": 513, "vi_news_vietnews_detok.jsonl.gz": 1500}  # the latter: rich in money
@@ -56,6 +56,27 @@ def test_year_patterns_never_ruled_out_where_they_match(texts):
     assert all(matched.values()), "each gated pattern matches some article"
     assert all(dates._DAY_MONTH.search(t) for t in texts if dates._EVENT_DATE.search(t))
     assert all(dates._may_match(dates._TET, lowered(t) or "tết") for t in texts if dates._LUNAR.search(t))
+    assert all(dates.v.MONTH in (lowered(t) or dates.v.MONTH) for t in texts if dates._WORD_DATE.search(t))
+
+
+def test_year_patterns_tried_where_their_words_stand_match_as_the_patterns(texts):
+    lunar = [t for t in texts if dates._LUNAR.search(t)]
+    assert lunar, "some article names a lunar year"
+    for text in lunar:
+        low = lowered(text)
+        tried = dates._word_starts(dates._NEEDS_WORDS[dates._TET], low) if low is not None else []
+        want = [m.span() for m in dates._LUNAR.finditer(text)]
+        assert low is None or [m.span() for m in matches_at(dates._LUNAR, text, tried)] == want, text[:200]
+    for text in texts:
+        lines = dates._year_lines(text)
+        assert [text[s:e] for s, e in lines] == [line for line in text.split("\n") if dates._HAS_YEAR.search(line)]
+        low = lowered(text)
+        if low is None:
+            continue
+        starts = dates._WORD_SETS.starts(low)
+        for pattern in dates._NEEDS_WORDS:
+            want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in matches_at(pattern, text, starts.get(pattern, []))] == want
 
 
 def test_money_and_household_fast_paths_keep_every_figure(texts):
