@@ -56,13 +56,17 @@ def extract(
     starts = [c.start for c in mentions]
     # Most lines hold no figure at all: only those that may are split into sentences here, and only
     # the sentences that hold a mark of a figure (a digit before "tỷ", a "hộ") are read.
+    split: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for line in page.prose:
-        if _may_hold_figures(text, *line):
-            marks = sorted([*money_marks(text, *line), *household_marks(text, *line)])
-            for s, e in sentence_spans(text, *line):
-                n = bisect_left(marks, s)
-                if n < len(marks) and marks[n] < e:
-                    facts.extend(_sentence_facts(text, s, e, place, scope, mentions, date_year, starts=starts))
+        marks = [*money_marks(text, *line), *household_marks(text, *line)]
+        if not marks:
+            continue  # the line may hold no figure (may_hold_money, may_hold_households)
+        marks.sort()
+        split[line] = sentence_spans(text, *line)
+        for s, e in split[line]:
+            n = bisect_left(marks, s)
+            if n < len(marks) and marks[n] < e:
+                facts.extend(_sentence_facts(text, s, e, place, scope, mentions, date_year, starts=starts, marked=True))
     year, evidence = dates.reporting_year(
         prose_text,
         published_date,
@@ -78,7 +82,7 @@ def extract(
     named = front_mentions(text)
     relevant, why = relevance(text, [page.title, *page.prose] if page.title else list(page.prose), named)
     if facts:  # labelling reads every sentence of the prose; an article without figures has nothing to label
-        sentences = [span for line in page.prose for span in sentence_spans(text, *line)]
+        sentences = [span for line in page.prose for span in split.get(line) or sentence_spans(text, *line)]
         facts = counting.label(facts, sentences, relevant, text, named, published_date.year if published_date else None)
     event = dates.event_date(prose_text, date_year)
     skipped = tuple(sorted((*_skipped(text, page), *implausible), key=lambda k: k.start))
@@ -130,7 +134,7 @@ def _skipped(text: str, page: chrome.Layout) -> tuple[Skipped, ...]:
     prose = set(page.prose)
     body_start, body_end = page.body
     found: list[Skipped] = []
-    for span in chrome.line_spans(text):
+    for span in page.lines:
         line = text[span[0] : span[1]]
         if span in prose or span == page.title or not line.strip():
             continue
@@ -184,7 +188,7 @@ def _after_reorganisation(published: date | None, prose: str, title: str, asides
 def _asides(text: str, page: chrome.Layout) -> str:
     """Body lines that are not prose (captions, headlines inside the article)."""
     prose, (start, end) = set(page.prose), page.body
-    return "\n".join(text[s:e] for s, e in chrome.line_spans(text) if start <= s < end and (s, e) not in prose)
+    return "\n".join(text[s:e] for s, e in page.lines if start <= s < end and (s, e) not in prose)
 
 
 def _in_year(fact: Fact, year: int | None, date_year: int | None) -> Fact:
@@ -211,14 +215,16 @@ def _sentence_facts(
     date_year: int | None,
     in_headline: bool = False,
     starts: list[int] | None = None,
+    marked: bool = False,
 ) -> list[Fact]:
-    if not _may_hold_figures(text, s, e):
+    """The facts of the sentence text[s:e]; marked: it holds a mark of a figure (money_marks, household_marks)."""
+    if not marked and not _may_hold_figures(text, s, e):
         return []
-    figures: list[Money | Households] = [*find_money(text[s:e]), *find_households(text[s:e])]
+    sentence = text[s:e]
+    figures: list[Money | Households] = [*find_money(sentence), *find_households(sentence)]
     if not figures:
         return []
     starts = starts if starts is not None else [c.start for c in mentions]
-    sentence = text[s:e]
     event = dates.event_date(sentence, date_year)
     named_periods = dates.periods(sentence, None)
     here = localities.located(text, s, e, place.province if place else None)

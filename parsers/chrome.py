@@ -43,6 +43,7 @@ class Layout:
     prose: tuple[tuple[int, int], ...]
     header_lines: tuple[tuple[int, int], ...]
     stamp: tuple[int, int] | None = None
+    lines: tuple[tuple[int, int], ...] = ()  # every line (line_spans), so that callers split the page once
 
 
 def _key(line: str) -> str:
@@ -174,4 +175,4 @@ def layout(text: str, url: str | None = None, title_line: bool = False) -> Layou
             headers.append((s, e))
         elif is_prose(line, title_text):
             prose.append((s, e))
-    return Layout(title, (body_start, body_end), tuple(prose), tuple(headers), stamp.span() if stamp else None)
+    return Layout(title, (body_start, body_end), tuple(prose), tuple(headers), stamp.span() if stamp else None, tuple(spans))

@@ -70,7 +70,16 @@ def lowered(text: str) -> str | None:
     >>> lowered("Tết Nguyên Đán"), lowered("TİNH")
     ('tết nguyên đán', None)
     """
-    return None if any(ch in text for ch in CASE_RISKY) else text.lower()
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    low = None if any(ch in text for ch in CASE_RISKY) else text.lower()
+    _last_lowered = (text, low)  # a sentence is lowered for money, then for households: once
+    return low
+
+
+_last_lowered: tuple[str, str | None] = ("", "")
 
 
 class Cased(frozenset[str]):
