@@ -54,6 +54,7 @@ _EVENT_DATE = re.compile(
 
 
 _DAY_MONTH = stdlib_re.compile(r"\d/\d")  # in every _EVENT_DATE
+_TIMES = {w.lower() for w in v.TIME_OF_DAY}  # one of which every _EVENT_DATE opens with
 
 
 def event_date(text: str, default_year: int | None) -> date | None:
@@ -66,7 +67,8 @@ def event_date(text: str, default_year: int | None) -> date | None:
     """
     if not _DAY_MONTH.search(text):
         return None  # most texts write no "24/8" at all: one scan of the standard engine
-    for m in _EVENT_DATE.finditer(text):
+    low = lowered(text)  # tried only where a time of day stands, found in the lowered text
+    for m in _EVENT_DATE.finditer(text) if low is None else matches_at(_EVENT_DATE, text, _word_starts(_TIMES, low)):
         year = m["year"] or default_year
         found = safe_date(year, m["month"], m["day"]) if year else None
         if found:

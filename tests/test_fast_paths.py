@@ -57,6 +57,11 @@ def test_year_patterns_never_ruled_out_where_they_match(texts):
     assert all(dates._DAY_MONTH.search(t) for t in texts if dates._EVENT_DATE.search(t))
     assert all(dates._may_match(dates._TET, lowered(t) or "tết") for t in texts if dates._LUNAR.search(t))
     assert all(dates.v.MONTH in (lowered(t) or dates.v.MONTH) for t in texts if dates._WORD_DATE.search(t))
+    for text in texts:
+        low = lowered(text)
+        tried = [] if low is None else dates._word_starts(dates._TIMES, low)
+        want = [m.span() for m in dates._EVENT_DATE.finditer(text)]
+        assert low is None or [m.span() for m in matches_at(dates._EVENT_DATE, text, tried)] == want
 
 
 def test_year_patterns_tried_where_their_words_stand_match_as_the_patterns(texts):
