@@ -47,7 +47,17 @@ class Layout:
 
 
 def _key(line: str) -> str:
-    return line.strip().rstrip(":").strip().casefold()
+    return _core(line).casefold()
+
+
+def _core(line: str) -> str:
+    """The line compared with markers and titles, before case folding: stripped, without a final colon."""
+    return line.strip().rstrip(":").strip()
+
+
+_HEADER_CHARS = max(map(len, HEADER_MARKERS))
+# The one character that case folds to a letter without being one (tests/test_speed.py checks it).
+_FOLDS_TO_LETTER = "\u0345"
 
 
 def is_end_marker(line: str) -> bool:
@@ -64,10 +74,15 @@ def is_end_marker(line: str) -> bool:
 
 def is_header(line: str) -> bool:
     """Counters, breadcrumbs, bare numbers, short date lines."""
-    key = _key(line)
-    if not key or _NO_LETTERS.match(key):
+    return _is_header(line, _core(line))
+
+
+def _is_header(line: str, core: str) -> bool:
+    """is_header(line); core: _core(line). Case folds at most the start of a line: folding keeps letters letters
+    and never shortens a text, and folding a text's start gives the start of the folded text."""
+    if not core or _NO_LETTERS.match(core) and _FOLDS_TO_LETTER not in core:
         return True
-    if key.startswith(HEADER_MARKERS):
+    if core[:_HEADER_CHARS].casefold().startswith(HEADER_MARKERS):
         return True
     # A short date line is a header ("14/07/2020 - 04:29 PM"); one ending a sentence is prose.
     return len(line.split(maxsplit=12)) <= 12 and not line.rstrip().endswith((".", "!", "?")) and bool(_DATE_LINE.search(line))
@@ -107,8 +122,13 @@ def is_sentence(line: str) -> bool:
 
 def is_prose(line: str, title: str | None) -> bool:
     """A line that reads as article sentences, not a headline or caption."""
+    return _is_prose(line, _core(line), _key(title or ""))
+
+
+def _is_prose(line: str, core: str, title_key: str) -> bool:
+    """is_prose(line, title); core: _core(line), title_key: _key(title). A line longer than the title is not it."""
     stripped = line.strip()
-    if not stripped or _key(stripped) == _key(title or ""):
+    if not stripped or len(core) <= len(title_key) and core.casefold() == title_key:
         return False
     if stripped.endswith(_SENTENCE_END) or _INNER_BREAK.search(stripped):
         return True
@@ -165,14 +185,15 @@ def layout(text: str, url: str | None = None, title_line: bool = False) -> Layou
     body_start = spans[i][0] if i < len(spans) else len(text)
     body_end = len(text)
     prose = []
-    title_text = text[title[0] : title[1]] if title else None
+    title_key = _key(text[title[0] : title[1]]) if title else ""
     for s, e in spans[i:]:
         line = text[s:e]
         if is_end_marker(line):
             body_end = s
             break
-        if is_header(line):
+        core = _core(line)
+        if _is_header(line, core):
             headers.append((s, e))
-        elif is_prose(line, title_text):
+        elif _is_prose(line, core, title_key):
             prose.append((s, e))
     return Layout(title, (body_start, body_end), tuple(prose), tuple(headers), stamp.span() if stamp else None, tuple(spans))

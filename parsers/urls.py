@@ -21,6 +21,8 @@ def fold(text: str) -> str:
     >>> fold("Hà Nội: Hơn 7,2 tỷ đồng")
     'ha noi: hon 7,2 ty dong'
     """
+    if text.isascii():
+        return text.lower()  # as below: nothing to fold, and ASCII case folds as it lowers
     text = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 

@@ -123,3 +123,16 @@ def test_one_article_starts_fast(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", script, str(tmp_path / "a.txt")], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]" and '"Ba Vì"' in out.stdout
+
+
+def test_case_folding_keeps_letters_letters():
+    """chrome reads a line's letters before folding it: only _FOLDS_TO_LETTER folds to a letter without being one."""
+    import regex
+
+    from parsers.chrome import _FOLDS_TO_LETTER
+
+    every = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    letter = regex.compile(r"\p{L}")
+    changed = {ch for ch in every if bool(letter.search(ch)) != bool(letter.search(ch.casefold()))}
+    assert changed == set(_FOLDS_TO_LETTER)
+    assert all(ch.casefold() for ch in every)  # folding never shortens a text
