@@ -53,20 +53,8 @@ def extract(
     facts: list[Fact] = []
     if page.title:
         facts.extend(_sentence_facts(text, *page.title, place, scope, mentions, date_year, in_headline=True))
-    starts = [c.start for c in mentions]
-    # Most lines hold no figure at all: only those that may are split into sentences here, and only
-    # the sentences that hold a mark of a figure (a digit before "tỷ", a "hộ") are read.
-    split: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for line in page.prose:
-        marks = [*money_marks(text, *line), *household_marks(text, *line)]
-        if not marks:
-            continue  # the line may hold no figure (may_hold_money, may_hold_households)
-        marks.sort()
-        split[line] = sentence_spans(text, *line)
-        for s, e in split[line]:
-            n = bisect_left(marks, s)
-            if n < len(marks) and marks[n] < e:
-                facts.extend(_sentence_facts(text, s, e, place, scope, mentions, date_year, starts=starts, marked=True))
+    split: dict[tuple[int, int], list[tuple[int, int]]] = {}  # the sentences of the lines split so far
+    facts.extend(_prose_facts(text, page.prose, split, place, scope, mentions, date_year))
     year, evidence = dates.reporting_year(
         prose_text,
         published_date,
@@ -75,9 +63,8 @@ def extract(
         figure_years=[f.period.year for f in facts if f.period and f.action in ("raised", "given")],
     )
     date_year = date_year or year
-    facts = [_in_year(f, year, date_year) for f in facts]
+    facts = _in_year(facts, year, date_year)
     place = localities.named_then(place, year or date_year)
-    facts = [replace(f, place=localities.named_then(f.place, f.period.year if f.period else year)) for f in facts]
     facts, implausible = _plausible(facts)
     named = front_mentions(text)
     relevant, why = relevance(text, [page.title, *page.prose] if page.title else list(page.prose), named)
@@ -191,14 +178,57 @@ def _asides(text: str, page: chrome.Layout) -> str:
     return "\n".join(text[s:e] for s, e in page.lines if start <= s < end and (s, e) not in prose)
 
 
-def _in_year(fact: Fact, year: int | None, date_year: int | None) -> Fact:
-    """A figure with no period of its own takes the article's year; its event date the publishing year."""
-    if fact.period is None and year:
-        fact = replace(fact, period=Period(year, "year", str(year)))
-    if fact.event_date is None and date_year:
-        event = dates.event_date(fact.sentence, date_year)
-        fact = replace(fact, event_date=event.isoformat() if event else None)
-    return fact
+def _in_year(facts: list[Fact], year: int | None, date_year: int | None) -> list[Fact]:
+    """A figure with no period of its own takes the article's year; its event date the publishing year.
+    Its province is then named as in its year (localities.named_then)."""
+    period = Period(year, "year", str(year)) if year else None
+    events: dict[int, str | None] = {}  # by sentence: a sentence's figures share its event date
+    dated = []
+    for fact in facts:
+        own_period, event_date = fact.period or period, fact.event_date
+        if event_date is None and date_year:
+            if fact.sentence_start not in events:
+                event = dates.event_date(fact.sentence, date_year)
+                events[fact.sentence_start] = event.isoformat() if event else None
+            event_date = events[fact.sentence_start]
+        named = localities.named_then(fact.place, own_period.year if own_period else year)
+        if own_period is not fact.period or event_date is not fact.event_date or named is not fact.place:
+            fact = replace(fact, period=own_period, event_date=event_date, place=named)
+        dated.append(fact)
+    return dated
+
+
+def _prose_facts(
+    text: str,
+    prose: tuple[tuple[int, int], ...],
+    split: dict[tuple[int, int], list[tuple[int, int]]],
+    place: Place | None,
+    scope: str,
+    mentions: list[Campaign],
+    date_year: int | None,
+) -> list[Fact]:
+    """The facts of the prose lines; split: each line split into sentences, filled in.
+
+    Most lines hold no figure at all: only those that may are split into sentences, and only the
+    sentences that hold a mark of a figure (a digit before "tỷ", a "hộ") are read. The marks are
+    found once over the prose (none stands across a line end).
+    """
+    if not prose:
+        return []
+    lo, hi = prose[0][0], prose[-1][1]
+    marks = sorted([*money_marks(text, lo, hi), *household_marks(text, lo, hi)])
+    starts = [c.start for c in mentions]
+    facts: list[Fact] = []
+    for line in prose:
+        n = bisect_left(marks, line[0])
+        if n == len(marks) or marks[n] >= line[1]:
+            continue  # the line may hold no figure (may_hold_money, may_hold_households)
+        split[line] = sentence_spans(text, *line)
+        for s, e in split[line]:
+            n = bisect_left(marks, s, n)
+            if n < len(marks) and marks[n] < e:
+                facts.extend(_sentence_facts(text, s, e, place, scope, mentions, date_year, starts=starts, marked=True))
+    return facts
 
 
 def _may_hold_figures(text: str, start: int, end: int) -> bool:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from parsers import campaigns, dates, households, localities, money, relevance, sentences
+from parsers import actions, campaigns, dates, households, localities, money, relevance, sentences
 from parsers.chrome import line_spans
 from parsers.normalize import normalize
 from parsers.patterns import Led, lowered, matches_at
@@ -33,7 +33,7 @@ def texts() -> list[str]:
 
 
 def _led_patterns() -> list[Led]:
-    return [p for module in (localities, campaigns, relevance) for p in vars(module).values() if isinstance(p, Led)]
+    return [p for module in (localities, campaigns, relevance, actions) for p in vars(module).values() if isinstance(p, Led)]
 
 
 def test_led_patterns_match_as_their_pattern(texts):
@@ -86,8 +86,10 @@ def test_year_patterns_tried_where_their_words_stand_match_as_the_patterns(texts
 
 def test_money_and_household_fast_paths_keep_every_figure(texts):
     for text in texts:
+        everywhere = sorted([*money.money_marks(text, 0, len(text)), *households.household_marks(text, 0, len(text))])
         for start, end in line_spans(text):
             marks = [*money.money_marks(text, start, end), *households.household_marks(text, start, end)]
+            assert sorted(marks) == [at for at in everywhere if start <= at < end]  # found once per article
             for s, e in sentences.sentence_spans(text, start, end):
                 part = text[s:e]
                 if money.find_money(part) or households.find_households(part):
