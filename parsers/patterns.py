@@ -202,20 +202,36 @@ class Led:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else min(endpos, len(text))
+        if self._words is None:
+            return self._finditer_folded(text, pos, end)
+        starts = self._words.starts(text)
+        n = bisect_left(starts, pos)
+        if n == len(starts) or starts[n] >= end:
+            return iter(())  # none of the words stands there: most calls, answered without a generator
+        return matches_at(self.pattern, text, starts, pos, end)
+
+    def _finditer_folded(self, text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
+        assert self._folded is not None and self._lower is not None
         match = self.pattern.match
-        if self._folded is not None and self._lower is not None:
-            low = lowered(text)  # where a word ignoring case stands, its lower case does: found case-sensitively
-            find, where = (self._folded.search, text) if low is None else (self._lower.search, low)
-            while hit := find(where, pos, end):
-                found = match(text, hit.start(), end)
-                pos = hit.start() + 1 if found is None else max(found.end(), hit.start() + 1)
-                if found is not None:
-                    yield found
-            return
-        yield from matches_at(self.pattern, text, self._words.starts(text) if self._words else [], pos, end)
+        low = lowered(text)  # where a word ignoring case stands, its lower case does: found case-sensitively
+        find, where = (self._folded.search, text) if low is None else (self._lower.search, low)
+        while hit := find(where, pos, end):
+            found = match(text, hit.start(), end)
+            pos = hit.start() + 1 if found is None else max(found.end(), hit.start() + 1)
+            if found is not None:
+                yield found
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        return next(self.finditer(text, pos, endpos), None)
+        if self._words is None:
+            return next(self.finditer(text, pos, endpos), None)
+        end = len(text) if endpos is None else min(endpos, len(text))
+        starts = self._words.starts(text)
+        match = self.pattern.match
+        for at in starts[bisect_left(starts, pos) : bisect_left(starts, end)]:
+            found = match(text, at, end)
+            if found is not None:
+                return found
+        return None
 
 
 def matches_at(

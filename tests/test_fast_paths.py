@@ -42,6 +42,10 @@ def test_led_patterns_match_as_their_pattern(texts):
         for text in texts:
             want = [(m.span(), m.groups()) for m in led.pattern.finditer(text)]
             assert [(m.span(), m.groups()) for m in led.finditer(text)] == want, led.pattern.pattern[:80]
+            for pos, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+                want_one = led.pattern.search(text, pos, end)
+                found = led.search(text, pos, end)
+                assert (found and found.span()) == (want_one and want_one.span()), led.pattern.pattern[:80]
 
 
 def test_year_patterns_never_ruled_out_where_they_match(texts):
