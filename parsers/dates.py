@@ -18,6 +18,7 @@ from parsers.types import Period
 from parsers.vocab import dates as v
 
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
+_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a year written; in every match of a pattern with _YEAR
 _FULL_DATE = re.compile(rf"(?<![\d/])(?P<day>\d{{1,2}})[/.-](?P<month>\d{{1,2}})[/.-]{_YEAR}")
 _WORD_DATE = re.compile(
     rf"""(?<!\d)(?P<day>\d{{1,2}})\x20(?i:{v.MONTH})\x20
@@ -151,6 +152,7 @@ _SPAN = re.compile(
     re.VERBOSE,
 )
 _PERIOD_RULES = ((_SPAN, _year), (_QUARTER, _quarter), (_HALF, _half), (_MONTH_YEAR, _month), (_YEAR_WORD, _year))
+_YEARLESS_RULES = ((_HALF, _half),)  # the rules whose matches may write no year (_HAS_YEAR)
 
 
 def periods(text: str, default_year: int | None = None) -> list[tuple[int, int, Period]]:
@@ -160,7 +162,7 @@ def periods(text: str, default_year: int | None = None) -> list[tuple[int, int, 
     ['2020-H1', '2021']
     """
     found: list[tuple[int, int, Period]] = []  # kept sorted and non-overlapping
-    for pattern, make in _PERIOD_RULES:
+    for pattern, make in _PERIOD_RULES if _HAS_YEAR.search(text) else _YEARLESS_RULES:
         for m in pattern.finditer(text):
             if _overlaps(found, m.start(), m.end()) or _excluded(text, m.start()):
                 continue
@@ -291,9 +293,6 @@ def _excluded(text: str, start: int) -> bool:
     return bool(
         _COUNTED_FROM.search(text, window, start) or _FUND_OF.search(text, window, start) or _DOCUMENT.search(text, window, start)
     )
-
-
-_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _year_lines(text: str) -> list[tuple[int, int]]:

@@ -68,6 +68,13 @@ def test_year_patterns_never_ruled_out_where_they_match(texts):
         assert low is None or [m.span() for m in matches_at(dates._EVENT_DATE, text, tried)] == want
 
 
+def test_period_patterns_but_the_half_write_a_year(texts):
+    for text in texts:
+        for pattern, _ in dates._PERIOD_RULES:
+            if (pattern, _) not in dates._YEARLESS_RULES and pattern.search(text):
+                assert dates._HAS_YEAR.search(text), pattern.pattern[:80]
+
+
 def test_year_patterns_tried_where_their_words_stand_match_as_the_patterns(texts):
     lunar = [t for t in texts if dates._LUNAR.search(t)]
     assert lunar, "some article names a lunar year"
