@@ -54,8 +54,18 @@ _EVENT_DATE = re.compile(
 )
 
 
-_DAY_MONTH = stdlib_re.compile(r"\d/\d")  # in every _EVENT_DATE
-_TIMES = {w.lower() for w in v.TIME_OF_DAY}  # one of which every _EVENT_DATE opens with
+# Where an _EVENT_DATE may start, back from its "/": a time of day (as long in any case), a space, a day of 1 or 2 digits.
+_BEFORE_SLASH = sorted({n + 1 + day for n in map(len, v.TIME_OF_DAY) for day in (1, 2)}, reverse=True)
+
+
+def _event_starts(text: str) -> list[int]:
+    """Sorted offsets in text where an _EVENT_DATE may start, found from the slashes (most texts have few)."""
+    starts: set[int] = set()
+    at = text.find("/")
+    while at >= 0:
+        starts.update(at - back for back in _BEFORE_SLASH if at >= back)
+        at = text.find("/", at + 1)
+    return sorted(starts)
 
 
 def event_date(text: str, default_year: int | None) -> date | None:
@@ -66,10 +76,7 @@ def event_date(text: str, default_year: int | None) -> date | None:
     >>> event_date("Ngày 5/10/2020, Ủy ban trao quà", 2021), event_date("Chiều 24/8", None)
     (datetime.date(2020, 10, 5), None)
     """
-    if not _DAY_MONTH.search(text):
-        return None  # most texts write no "24/8" at all: one scan of the standard engine
-    low = lowered(text)  # tried only where a time of day stands, found in the lowered text
-    for m in _EVENT_DATE.finditer(text) if low is None else matches_at(_EVENT_DATE, text, _word_starts(_TIMES, low)):
+    for m in matches_at(_EVENT_DATE, text, _event_starts(text)):  # tried only just before a "/"
         year = m["year"] or default_year
         found = safe_date(year, m["month"], m["day"]) if year else None
         if found:
