@@ -78,6 +78,9 @@ _CURRENCY_AFTER_NUMBER = stdlib_re.compile(
 # engine finds digits fast), and a scale word after a space (found with the words of the Led patterns).
 _DIGIT_BEFORE = stdlib_re.compile(rf"\d\x20?(?:{alternation(cased([*CURRENCIES, *SCALES]))})")
 _SCALE_WORDS = Words(cased(SCALES))
+# The same for money_marks, run over all the prose: the regex engine is faster at it, and its \d holds every digit
+# of the standard engine's, so no mark is lost.
+_DIGIT_MARK = re.compile(_DIGIT_BEFORE.pattern)
 _CURRENCY_CODE = {word.casefold(): code for word, code in CURRENCIES.items()}
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
 _NEXT_WORD = re.compile(r"\x20?(\p{L}+)")
@@ -121,7 +124,7 @@ def find_money(text: str) -> list[Money]:
 
 def money_marks(text: str, start: int, end: int) -> list[int]:
     """Sorted offsets in text[start:end] where a text may_hold_money holds its digit or its space before a scale."""
-    marks = [m.start() for m in _DIGIT_BEFORE.finditer(text, start, end)]  # "5 tỷ": no digit inside another
+    marks = [m.start() for m in _DIGIT_MARK.finditer(text, start, end)]  # "5 tỷ": no digit inside another
     scales = _SCALE_WORDS.starts(text)
     marks += [at - 1 for at in scales[bisect_left(scales, start + 1) : bisect_left(scales, end)] if text[at - 1] == " "]
     return sorted(marks)
