@@ -259,10 +259,8 @@ _WEIGHTS = (
     (_MONTH_YEAR, 1.5),
     (_YEAR_WORD, 0.5),
 )
-# What every match of a pattern holds, in the lowered text (patterns.lowered): the standard engine finds it
-# several times faster. tests/test_speed.py checks each against the pattern: change them together.
-_NEEDS = {_SPAN: stdlib_re.compile(rf"(?:19|20)\d\d(?:\x20?[-–]\x20?|\x20(?:{alternation({w.lower() for w in v.SPAN_TO})})\x20)")}
-# Words one of which every match of a pattern holds, ignoring case: looked for in the lowered text.
+# Words one of which every match of a pattern opens with, ignoring case: the pattern is tried only where one
+# stands in the lowered text (patterns.lowered, matches_at). tests/test_fast_paths.py checks each against its pattern.
 _NEEDS_WORDS = {
     pattern: {w.lower() for w in words}
     for pattern, words in (
@@ -270,19 +268,10 @@ _NEEDS_WORDS = {
         (_OPENER_YEAR, v.PERIOD_OPENERS),
         (_TET, v.TET),
         (_HALF, [f"{h} {v.MONTH}" for h in v.HALF_MONTHS]),
+        (_SPAN, v.SPAN_WORDS),
     )
 }
 _WORD_SETS = WordSets(_NEEDS_WORDS)  # type: ignore[arg-type]
-
-
-def _may_match(pattern: re.Pattern[str], low: str, present: set[object] | None = None) -> bool:
-    """False when the lowered text lacks what every match of pattern holds (_NEEDS, _NEEDS_WORDS).
-
-    present: _WORD_SETS.present(low), when several patterns are tested on one text.
-    """
-    if pattern in _NEEDS and not _NEEDS[pattern].search(low):
-        return False
-    return pattern not in _NEEDS_WORDS or pattern in (_WORD_SETS.present(low) if present is None else present)
 
 
 _TITLE_WEIGHT = 1.5  # the headline's years weigh more than one body sentence
@@ -359,8 +348,6 @@ def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, floa
             found = pattern.finditer(text)
         elif pattern in _NEEDS_WORDS:
             found = matches_at(pattern, text, starts.get(pattern, []))  # each match opens with one of the words
-        elif pattern in _NEEDS and not _NEEDS[pattern].search(low):
-            continue  # a cheap scan says the pattern cannot match
         else:
             found = pattern.finditer(text)
         for m in found:
