@@ -38,6 +38,22 @@ _NUMBER_BEFORE = stdlib_re.compile(
     rf"\x20(?:(?:{alternation({w.lower() for w in hw.COUNT_PREFIXES})})\x20)?{stdlib_re.escape(hw.HOUSEHOLD)}"
 )
 _SINGULAR = "một"  # "một hộ dân" is an article, not a count
+# How far before its "hộ" a match of _NUMBER_BEFORE starts at most: a number word, a space, a count prefix, a space.
+_NUMBER_REACH = (
+    max(map(len, (*nw.START_WORDS, *nw.DIGITS, nw.TEN, nw.TENS, nw.HUNDRED, *nw.ZERO_TENS)))
+    + 2
+    + max(map(len, hw.COUNT_PREFIXES), default=0)
+)
+
+
+def _counted(low: str) -> bool:
+    """_NUMBER_BEFORE.search(low), looked for only before each "hộ" (every match ends with one; few texts hold many)."""
+    at = low.find(hw.HOUSEHOLD)
+    while at >= 0:
+        if _NUMBER_BEFORE.search(low, max(0, at - _NUMBER_REACH), at + len(hw.HOUSEHOLD)):
+            return True
+        at = low.find(hw.HOUSEHOLD, at + 1)
+    return False
 
 
 def household_marks(text: str, start: int, end: int) -> list[int]:
@@ -66,7 +82,7 @@ def find_households(text: str) -> list[Households]:
     if hw.HOUSEHOLD not in text:
         return found
     low = lowered(text)
-    if low is not None and not _NUMBER_BEFORE.search(low):
+    if low is not None and not _counted(low):
         return found  # "ủng hộ", "bảo hộ": no number before it
     for match in _HOUSEHOLDS.finditer(text):
         if match["num"] == _SINGULAR or word_before(text, match.start()) in YEAR_CONTEXT:

@@ -104,6 +104,9 @@ def test_money_and_household_fast_paths_keep_every_figure(texts):
                     assert households.may_hold_households(text, s, e), part
                     low = lowered(part)
                     assert low is None or households._NUMBER_BEFORE.search(low), part
+                low = lowered(part)
+                if low is not None:
+                    assert households._counted(low) == bool(households._NUMBER_BEFORE.search(low)), part
 
 
 def test_sentence_boundaries_as_the_pattern(texts):
