@@ -8,7 +8,8 @@ to match Vietnamese words against each other.
 from __future__ import annotations
 
 import unicodedata
-from urllib.parse import unquote, urlsplit
+from functools import lru_cache
+from urllib.parse import SplitResult, unquote, urlsplit
 
 import regex as re
 
@@ -27,6 +28,12 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=64)
+def _split(url: str) -> SplitResult:
+    """urlsplit, once for the host and once for the slug of an article's address."""
+    return urlsplit(url.strip())
+
+
 def host(url: str | None) -> str:
     """>>> host("https://beta.baoquangbinh.vn/xa-hoi/202406/x")
     'beta.baoquangbinh.vn'
@@ -34,7 +41,7 @@ def host(url: str | None) -> str:
     if not url:
         return ""
     try:
-        return (urlsplit(url.strip()).hostname or "").casefold()
+        return (_split(url).hostname or "").casefold()
     except ValueError:
         return ""
 
@@ -48,7 +55,7 @@ def slug_words(url: str | None) -> list[str]:
     if not url:
         return []
     try:
-        path = unquote(urlsplit(url.strip()).path)
+        path = unquote(_split(url).path)
     except ValueError:
         return []
     segments = [s for s in path.split("/") if s]
