@@ -90,7 +90,8 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
     >>> [d.isoformat() for d, _, _ in find_dates("Tin tức 07 Tháng Hai 2022 3:45:00 CH; 14/07/2020")]
     ['2022-02-07', '2020-07-14']
     """
-    return _find_dates(text)
+    low = lowered(text)
+    return _find_dates(text, in_words=low is None or v.MONTH in low)
 
 
 def _find_dates(text: str, in_words: bool = True) -> list[tuple[date, int, int]]:
@@ -272,6 +273,8 @@ _NEEDS_WORDS = {
     )
 }
 _WORD_SETS = WordSets(_NEEDS_WORDS)  # type: ignore[arg-type]
+# The Tết words that hold no other ("tết nguyên đán" holds "tết"): where one of these stands, _LUNAR and _TET may match.
+_TET_WORDS = {w for w in _NEEDS_WORDS[_TET] if not any(other != w and other in w for other in _NEEDS_WORDS[_TET])}
 
 
 _TITLE_WEIGHT = 1.5  # the headline's years weigh more than one body sentence
@@ -322,7 +325,7 @@ def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, floa
     """One vote per year written: the heaviest reading of it ("tổng kết … Tết … năm 2024" once)."""
     whole = lowered(text)
     # "Tết …" opens both _LUNAR and _TET: tried only where such a word stands
-    tet = _NEEDS_WORDS[_TET]
+    tet = _TET_WORDS
     if whole is None:
         lunar: Iterable[stdlib_re.Match[str]] = _LUNAR.finditer(text)
     else:
