@@ -18,7 +18,8 @@ _BOUNDARY = re.compile(rf"(?<=[.!?…]){NOT_AN_END}[”\"»]?\x20+(?=[\p{{Lu}}�
 # "…trong lực sử.Mưa lũ đã làm…": pages that lost the space after a full stop (a third of one source's articles). A
 # word of small letters or a date, the stop, then a capitalised word: never "TP.HCM", "85.000", "v.v." or
 # "Dantri.com.vn".
-_GLUED = stdlib_re.compile(r"(?<=[^\W_]{2})[.!?](?=[^\W\d_]{2})")
+# The stop is written first, the letters before it after: the engine then looks for stops only, several times faster.
+_GLUED = stdlib_re.compile(r"[.!?](?<=[^\W_]{2}[.!?])(?=[^\W\d_]{2})")
 _NOT_GLUED = {a.casefold() for a in ABBREVIATIONS}
 _WORD_BEFORE = stdlib_re.compile(r"[^\W\d_]+$")
 

@@ -8,6 +8,7 @@ the fast path still covers it.
 import gzip
 import itertools
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -114,3 +115,5 @@ def test_sentence_boundaries_as_the_pattern(texts):
         for start, end in line_spans(text):
             want = [m.span() for m in sentences._BOUNDARY.finditer(text, start, end)]
             assert [m.span() for m in sentences._boundaries(text, start, end)] == want
+            glued = [m.span() for m in re.finditer(r"(?<=[^\W_]{2})[.!?](?=[^\W\d_]{2})", text[:end])]
+            assert [m.span() for m in sentences._GLUED.finditer(text, start, end)] == [g for g in glued if g[0] >= start]
