@@ -356,7 +356,7 @@ def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, floa
         for m in found:
             if not m["year"] or _excluded(text, m.start("year") if pattern is _YEAR_WORD else m.start()):
                 continue
-            if pattern is not _SPAN and _excluded(text, m.start("year")):
+            if pattern is not _SPAN and pattern is not _YEAR_WORD and _excluded(text, m.start("year")):  # (read above)
                 continue  # "6 tháng đầu năm 2016, thiệt hại đã lớn hơn cả năm 2015": the compared year
             if pattern is _SPAN and _PLAN.match(text[m.end() : m.end() + 12]):
                 continue  # "giai đoạn 2017-2020 tầm nhìn 2030": a plan

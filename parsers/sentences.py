@@ -64,7 +64,14 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in sentence_spans(t, 0, len(t))]
     ['Mưa lũ kéo dài.', 'Ngay sau buổi quyên góp, thu được 750 triệu đồng tại TP.HCM.']
     """
-    cuts = sorted([*((m.start(), m.end()) for m in _boundaries(text, start, end)), *_glued(text, start, end)])
+    bounds, last = [], start
+    boundary = _BOUNDARY.match
+    for mark in _END_MARK.finditer(text, max(0, start - 1), end):  # _boundaries(), inlined: it runs on every marked line
+        if mark.end() >= last and (found := boundary(text, mark.end(), end)) is not None:
+            bounds.append(found.span())
+            last = found.end()
+    glued = _glued(text, start, end)
+    cuts = sorted([*bounds, *glued]) if glued else bounds
     spans, pos = [], start
     for cut_start, cut_end in cuts:
         if cut_start > pos:

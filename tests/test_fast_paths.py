@@ -117,3 +117,8 @@ def test_sentence_boundaries_as_the_pattern(texts):
             assert [m.span() for m in sentences._boundaries(text, start, end)] == want
             glued = [m.span() for m in re.finditer(r"(?<=[^\W_]{2})[.!?](?=[^\W\d_]{2})", text[:end])]
             assert [m.span() for m in sentences._GLUED.finditer(text, start, end)] == [g for g in glued if g[0] >= start]
+            cuts, spans, pos = sorted([*want, *sentences._glued(text, start, end)]), [], start
+            for cut_start, cut_end in cuts:
+                spans += [(pos, cut_start)] if cut_start > pos else []
+                pos = max(pos, cut_end)
+            assert sentences.sentence_spans(text, start, end) == spans + ([(pos, end)] if pos < end else [])
