@@ -11,7 +11,7 @@ import regex as re
 from parsers import campaigns as camp
 from parsers import chrome, counting, dates, localities
 from parsers.actions import Cues, household_action, money_action
-from parsers.households import find_households, household_marks, may_hold_households
+from parsers.households import find_households, household_marks, may_count_households, may_hold_households
 from parsers.money import MAX_VND, find_money, may_hold_money, money_marks
 from parsers.normalize import normalize
 from parsers.relevance import front_mentions, relevance
@@ -216,19 +216,26 @@ def _prose_facts(
     if not prose:
         return []
     lo, hi = prose[0][0], prose[-1][1]
-    marks = sorted([*money_marks(text, lo, hi), *household_marks(text, lo, hi)])
+    money, households = money_marks(text, lo, hi), household_marks(text, lo, hi)
     starts = [c.start for c in mentions]
     facts: list[Fact] = []
     for line in prose:
-        n = bisect_left(marks, line[0])
-        if n == len(marks) or marks[n] >= line[1]:
-            continue  # the line may hold no figure (may_hold_money, may_hold_households)
+        # "ủng hộ" marks many a line: a count needs a number before its "hộ", looked for once per line
+        counts = _holds_mark(households, *line) and may_count_households(text, *line)
+        if not counts and not _holds_mark(money, *line):
+            continue  # the line may hold no figure (may_hold_money, may_count_households)
         split[line] = sentence_spans(text, *line)
         for s, e in split[line]:
-            n = bisect_left(marks, s, n)
-            if n < len(marks) and marks[n] < e:
-                facts.extend(_sentence_facts(text, s, e, place, scope, mentions, date_year, starts=starts, marked=True))
+            kinds = (_holds_mark(money, s, e), counts and _holds_mark(households, s, e))
+            if any(kinds):
+                facts.extend(_sentence_facts(text, s, e, place, scope, mentions, date_year, starts=starts, kinds=kinds))
     return facts
+
+
+def _holds_mark(marks: list[int], start: int, end: int) -> bool:
+    """Does a mark (sorted offsets) stand in [start, end)?"""
+    n = bisect_left(marks, start)
+    return n < len(marks) and marks[n] < end
 
 
 def _may_hold_figures(text: str, start: int, end: int) -> bool:
@@ -245,13 +252,18 @@ def _sentence_facts(
     date_year: int | None,
     in_headline: bool = False,
     starts: list[int] | None = None,
-    marked: bool = False,
+    kinds: tuple[bool, bool] | None = None,
 ) -> list[Fact]:
-    """The facts of the sentence text[s:e]; marked: it holds a mark of a figure (money_marks, household_marks)."""
-    if not marked and not _may_hold_figures(text, s, e):
+    """The facts of the sentence text[s:e]; kinds: whether it may hold money and households, if known (where
+    money_marks and may_count_households say no, find_money and find_households find nothing)."""
+    if kinds is None and not _may_hold_figures(text, s, e):
         return []
     sentence = text[s:e]
-    figures: list[Money | Households] = [*find_money(sentence), *find_households(sentence)]
+    money, households = kinds or (True, True)
+    figures: list[Money | Households] = [
+        *(find_money(sentence) if money else ()),
+        *(find_households(sentence) if households else ()),
+    ]
     if not figures:
         return []
     starts = starts if starts is not None else [c.start for c in mentions]

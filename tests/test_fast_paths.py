@@ -98,6 +98,10 @@ def test_money_and_household_fast_paths_keep_every_figure(texts):
                     assert any(s <= at < e for at in marks), part
                 if money.find_money(part):
                     assert money.may_hold_money(text, s, e), part
+                    assert any(s <= at < e for at in money.money_marks(text, start, end)), part
+                if households.find_households(part):
+                    assert households.may_count_households(text, start, end), part
+                    assert any(s <= at < e for at in households.household_marks(text, start, end)), part
                 if any(money._read_amount(part, m) for m in money._AMOUNT.finditer(part)):  # past the first fast path
                     low = lowered(part)
                     assert low is None or money._CURRENCY_AFTER_NUMBER.search(low), part
