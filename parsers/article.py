@@ -12,7 +12,7 @@ from parsers import campaigns as camp
 from parsers import chrome, counting, dates, localities
 from parsers.actions import Cues, household_action, money_action
 from parsers.households import find_households, household_marks, may_count_households, may_hold_households
-from parsers.money import MAX_VND, find_money, may_hold_money, money_marks
+from parsers.money import MAX_VND, currency_after_number, find_money, may_hold_money, money_marks
 from parsers.normalize import normalize
 from parsers.relevance import front_mentions, relevance
 from parsers.sentences import sentence_spans
@@ -220,13 +220,18 @@ def _prose_facts(
     starts = [c.start for c in mentions]
     facts: list[Fact] = []
     for line in prose:
-        # "ủng hộ" marks many a line: a count needs a number before its "hộ", looked for once per line
-        counts = _holds_mark(households, *line) and may_count_households(text, *line)
-        if not counts and not _holds_mark(money, *line):
-            continue  # the line may hold no figure (may_hold_money, may_count_households)
+        # "ủng hộ", "5 đội" mark many a line: a count needs a number before its "hộ", an amount a currency word after
+        # its number (find_money's second fast path), each looked for once per line
+        words = text[line[0] : line[1]]  # one string, lowered once for both
+        counts = _holds_mark(households, *line) and may_count_households(words)
+        paid = currency_after_number(words) if _holds_mark(money, *line) else []
+        if not counts and paid == []:
+            continue  # the line may hold no figure
+        paid = None if paid is None else [line[0] + at for at in paid]
         split[line] = sentence_spans(text, *line)
         for s, e in split[line]:
-            kinds = (_holds_mark(money, s, e), counts and _holds_mark(households, s, e))
+            pays = _holds_mark(money, s, e) and (paid is None or _holds_mark(paid, s, e))
+            kinds = (pays, counts and _holds_mark(households, s, e))
             if any(kinds):
                 facts.extend(_sentence_facts(text, s, e, place, scope, mentions, date_year, starts=starts, kinds=kinds))
     return facts

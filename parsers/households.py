@@ -70,10 +70,10 @@ def may_hold_households(text: str, start: int, end: int) -> bool:
     return text.find(hw.HOUSEHOLD, start, end) >= 0
 
 
-def may_count_households(text: str, start: int, end: int) -> bool:
-    """Might text[start:end] hold a household count, with a number before its "hộ" ("ủng hộ" has none)? False only
-    when find_households of it, or of any part of it, finds none."""
-    low = lowered(text[start:end])
+def may_count_households(text: str) -> bool:
+    """Might text hold a household count, with a number before its "hộ" ("ủng hộ" has none)? False only when
+    find_households of it, or of any part of it, finds none."""
+    low = lowered(text)
     return low is None or _counted(low)
 
 

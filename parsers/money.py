@@ -19,7 +19,7 @@ from parsers.numerals import (
     parse_number,
     scale_value,
 )
-from parsers.patterns import LATIN_LETTERS, Words, alternation, cased, lowered
+from parsers.patterns import LATIN_LETTERS, Occurrences, Words, alternation, cased, lowered
 from parsers.types import Money
 from parsers.vocab import number_words as nw
 from parsers.vocab import qualifiers as q
@@ -74,6 +74,15 @@ _CURRENCY_AFTER_NUMBER = stdlib_re.compile(
     rf"(?:\d|{alternation({w.lower() for w in _NUMBER_ENDS})})\x20?(?:{alternation({w.lower() for w in CURRENCIES})})"
     rf"(?![{LATIN_LETTERS}])"
 )
+# The same test, line by line, from where its currency words stand (Aho-Corasick): the pattern would try every
+# position of a long line. What must stand right before such a word, and how far back that reaches:
+# ("đ" alone, a letter of most words, by the standard engine: where no letter follows it)
+_ONE_LETTER = {w.lower() for w in CURRENCIES if len(w) == 1}
+_CURRENCY_WORDS = Occurrences({w.lower() for w in CURRENCIES} - _ONE_LETTER)
+_CURRENCY_LETTER = stdlib_re.compile(rf"(?:{alternation(_ONE_LETTER)})(?![{LATIN_LETTERS}])")
+_NUMBER_END = stdlib_re.compile(rf"(?:\d|{alternation({w.lower() for w in _NUMBER_ENDS})})\x20?$")
+_NUMBER_END_REACH = max(map(len, _NUMBER_ENDS)) + 1
+_LATIN = frozenset(ch for ch in map(chr, range(0x1F00)) if stdlib_re.fullmatch(f"[{LATIN_LETTERS}]", ch))
 # The fast path's two halves, for may_hold_money: a digit before a currency or scale word (the standard
 # engine finds digits fast), and a scale word after a space (found with the words of the Led patterns).
 _DIGIT_BEFORE = stdlib_re.compile(rf"\d\x20?(?:{alternation(cased([*CURRENCIES, *SCALES]))})")
@@ -128,6 +137,22 @@ def money_marks(text: str, start: int, end: int) -> list[int]:
     scales = _SCALE_WORDS.starts(text)
     marks += [at - 1 for at in scales[bisect_left(scales, start + 1) : bisect_left(scales, end)] if text[at - 1] == " "]
     return sorted(marks)
+
+
+def currency_after_number(text: str) -> list[int] | None:
+    """Sorted offsets in text where find_money's second fast path finds a currency word after a number
+    (_CURRENCY_AFTER_NUMBER, in the lowered text): a part of the text with none holds no amount. None when lowering
+    may hide one (patterns.lowered).
+
+    >>> currency_after_number("Xã có 5 đội, trao 2 triệu đồng, 3 tỷ đ."), currency_after_number("5 đội")
+    ([26, 37], [])
+    """
+    low = lowered(text)
+    if low is None:
+        return None
+    found = [s for s, e in _CURRENCY_WORDS.spans(low) if low[e : e + 1] not in _LATIN]
+    found += [m.start() for m in _CURRENCY_LETTER.finditer(low)]
+    return sorted({s for s in found if _NUMBER_END.search(low, max(0, s - _NUMBER_END_REACH), s)})
 
 
 def may_hold_money(text: str, start: int, end: int) -> bool:

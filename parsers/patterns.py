@@ -172,6 +172,17 @@ class WordSets:
         return {key: sorted(set(at)) for key, at in found.items()}
 
 
+class Occurrences:
+    """Every occurrence of some words in a text, overlapping ones too: one Aho-Corasick pass."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._automaton = _automaton(sorted(set(words)))
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every occurrence, by end."""
+        return [(start, end) for _, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True)]
+
+
 class Words:
     """Where some words stand in a text, from the one pass per text that Led patterns share."""
 
