@@ -11,7 +11,7 @@ import regex as re
 from parsers import campaigns as camp
 from parsers import chrome, counting, dates, localities
 from parsers.actions import Cues, household_action, money_action
-from parsers.households import find_households, household_marks, may_count_households, may_hold_households
+from parsers.households import counted_households, find_households, household_marks, may_hold_households
 from parsers.money import MAX_VND, currency_after_number, find_money, may_hold_money, money_marks
 from parsers.normalize import normalize
 from parsers.relevance import front_mentions, relevance
@@ -216,22 +216,19 @@ def _prose_facts(
     if not prose:
         return []
     lo, hi = prose[0][0], prose[-1][1]
-    money, households = money_marks(text, lo, hi), household_marks(text, lo, hi)
+    # An amount needs a currency word after its number (find_money's second fast path), a count a number before its
+    # "hộ" ("ủng hộ" has none): both found once over the prose, in the lowered text, else the looser marks.
+    paid, counted = currency_after_number(text, lo, hi), counted_households(text, lo, hi)
+    if paid is None or counted is None:
+        paid, counted = money_marks(text, lo, hi), household_marks(text, lo, hi)
     starts = [c.start for c in mentions]
     facts: list[Fact] = []
     for line in prose:
-        # "ủng hộ", "5 đội" mark many a line: a count needs a number before its "hộ", an amount a currency word after
-        # its number (find_money's second fast path), each looked for once per line
-        words = text[line[0] : line[1]]  # one string, lowered once for both
-        counts = _holds_mark(households, *line) and may_count_households(words)
-        paid = currency_after_number(words) if _holds_mark(money, *line) else []
-        if not counts and paid == []:
-            continue  # the line may hold no figure
-        paid = None if paid is None else [line[0] + at for at in paid]
+        if not _holds_mark(paid, *line) and not _holds_mark(counted, *line):
+            continue  # the line holds no figure
         split[line] = sentence_spans(text, *line)
         for s, e in split[line]:
-            pays = _holds_mark(money, s, e) and (paid is None or _holds_mark(paid, s, e))
-            kinds = (pays, counts and _holds_mark(households, s, e))
+            kinds = (_holds_mark(paid, s, e), _holds_mark(counted, s, e))
             if any(kinds):
                 facts.extend(_sentence_facts(text, s, e, place, scope, mentions, date_year, starts=starts, kinds=kinds))
     return facts

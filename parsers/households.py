@@ -70,11 +70,17 @@ def may_hold_households(text: str, start: int, end: int) -> bool:
     return text.find(hw.HOUSEHOLD, start, end) >= 0
 
 
-def may_count_households(text: str) -> bool:
-    """Might text hold a household count, with a number before its "hộ" ("ủng hộ" has none)? False only when
-    find_households of it, or of any part of it, finds none."""
+def counted_households(text: str, start: int, end: int) -> list[int] | None:
+    """Offsets in text[start:end] where "hộ" (in any case) stands with a number before it, in order: a sentence with
+    none holds no household count ("ủng hộ" has no number). None when lowering may hide one (patterns.lowered)."""
     low = lowered(text)
-    return low is None or _counted(low)
+    if low is None:
+        return None
+    return [
+        at
+        for at in household_marks(low, start, end)
+        if _NUMBER_BEFORE.search(low, max(0, at - _NUMBER_REACH), at + len(hw.HOUSEHOLD))
+    ]
 
 
 def find_households(text: str) -> list[Households]:

@@ -139,10 +139,10 @@ def money_marks(text: str, start: int, end: int) -> list[int]:
     return sorted(marks)
 
 
-def currency_after_number(text: str) -> list[int] | None:
-    """Sorted offsets in text where find_money's second fast path finds a currency word after a number
-    (_CURRENCY_AFTER_NUMBER, in the lowered text): a part of the text with none holds no amount. None when lowering
-    may hide one (patterns.lowered).
+def currency_after_number(text: str, start: int = 0, end: int | None = None) -> list[int] | None:
+    """Sorted offsets in text[start:end] where find_money's second fast path finds a currency word after a number
+    (_CURRENCY_AFTER_NUMBER, in the lowered text): a sentence with none holds no amount (no match stands across a
+    sentence's end). None when lowering may hide one (patterns.lowered).
 
     >>> currency_after_number("Xã có 5 đội, trao 2 triệu đồng, 3 tỷ đ."), currency_after_number("5 đội")
     ([26, 37], [])
@@ -150,8 +150,10 @@ def currency_after_number(text: str) -> list[int] | None:
     low = lowered(text)
     if low is None:
         return None
-    found = [s for s, e in _CURRENCY_WORDS.spans(low) if low[e : e + 1] not in _LATIN]
-    found += [m.start() for m in _CURRENCY_LETTER.finditer(low)]
+    end = len(low) if end is None else end
+    part = low[start:end] if start or end < len(low) else low
+    found = [start + s for s, e in _CURRENCY_WORDS.spans(part) if low[start + e : start + e + 1] not in _LATIN]
+    found += [m.start() for m in _CURRENCY_LETTER.finditer(low, start, end)]
     return sorted({s for s in found if _NUMBER_END.search(low, max(0, s - _NUMBER_END_REACH), s)})
 
 
