@@ -85,7 +85,7 @@ def _is_header(line: str, core: str) -> bool:
     if core[:_HEADER_CHARS].casefold().startswith(HEADER_MARKERS):
         return True
     # A short date line is a header ("14/07/2020 - 04:29 PM"); one ending a sentence is prose.
-    return len(line.split(maxsplit=12)) <= 12 and not line.rstrip().endswith((".", "!", "?")) and bool(_DATE_LINE.search(line))
+    return not line.rstrip().endswith((".", "!", "?")) and len(line.split(maxsplit=12)) <= 12 and bool(_DATE_LINE.search(line))
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
@@ -141,7 +141,6 @@ def _find_title(text: str, spans: list[tuple[int, int]], url: str | None) -> int
     The line whose words the address's slug repeats wins; else the first
     line that reads as a headline.
     """
-    slug = slug_words(url)
     candidates = []
     for i, (s, e) in enumerate(spans[:_TITLE_SEARCH]):
         line = text[s:e]
@@ -150,6 +149,9 @@ def _find_title(text: str, spans: list[tuple[int, int]], url: str | None) -> int
         if is_sentence(line):
             break
         candidates.append(i)
+    if not candidates:
+        return None  # the page opens with a paragraph: no address needs reading
+    slug = slug_words(url)
     scored = [(slug_overlap(text[spans[i][0] : spans[i][1]], slug), -i) for i in candidates]
     if scored and max(scored)[0] >= _SLUG_MATCH:
         return -max(scored)[1]
