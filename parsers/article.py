@@ -149,8 +149,8 @@ def _published(text: str, page: chrome.Layout, given: str | None, url: str | Non
     title_at = page.title[0] if page.title else 0
     candidates = []
     for s, e in page.header_lines:
-        if title_at - e > _STAMP_DISTANCE:
-            continue  # a site's "today" or a weather widget far above the headline
+        if title_at - e > _STAMP_DISTANCE or s == e:
+            continue  # a site's "today" or a weather widget far above the headline; a blank line
         for d, _, _ in dates.find_dates(text[s:e]):
             candidates.append((abs(s - title_at), d))
     if candidates:
