@@ -109,10 +109,11 @@ class _Words:
         self._automaton: tuple[AhoCorasick, list[tuple[int, ...]]] | None = None
         self._lock = threading.Lock()
         self._recent: dict[int, tuple[str, dict[int, list[int]]]] = {}  # id(text) → (text, starts)
+        self._last: tuple[str, dict[int, list[int]]] = ("", {})  # the text asked for last: most calls ask again
 
     def register(self, words: Iterable[str]) -> int:
         self._sets.append(frozenset(w for w in words if w))
-        self._automaton, self._recent = None, {}
+        self._automaton, self._recent, self._last = None, {}, ("", {})
         return len(self._sets) - 1
 
     def _build(self) -> tuple[AhoCorasick, list[tuple[int, ...]]]:
@@ -125,8 +126,12 @@ class _Words:
 
     def starts(self, text: str) -> dict[int, list[int]]:
         """Word set → sorted starts of its words in text; the answers for the last few texts are kept."""
+        last = self._last
+        if last[0] is text:
+            return last[1]
         recent = self._recent.get(id(text))
         if recent is not None and recent[0] is text:
+            self._last = recent
             return recent[1]
         automaton, owners = self._automaton or self._build()
         found: dict[int, list[int]] = {}
@@ -137,7 +142,7 @@ class _Words:
         with self._lock:  # the dashboard may extract in several threads
             if len(self._recent) >= _RECENT_TEXTS:
                 self._recent.pop(next(iter(self._recent)))  # the oldest: one article's texts at a time
-            self._recent[id(text)] = (text, found)
+            self._recent[id(text)] = self._last = (text, found)
         return found
 
 
