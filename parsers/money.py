@@ -19,7 +19,7 @@ from parsers.numerals import (
     parse_number,
     scale_value,
 )
-from parsers.patterns import LATIN_LETTERS, Occurrences, Words, alternation, cased, lowered
+from parsers.patterns import LATIN_LETTERS, Words, alternation, cased, lowered
 from parsers.types import Money
 from parsers.vocab import number_words as nw
 from parsers.vocab import qualifiers as q
@@ -76,13 +76,14 @@ _CURRENCY_AFTER_NUMBER = stdlib_re.compile(
 )
 # The same test, line by line, from where its currency words stand (Aho-Corasick): the pattern would try every
 # position of a long line. What must stand right before such a word, and how far back that reaches:
-# ("đ" alone, a letter of most words, by the standard engine: where no letter follows it)
+# The words from the pass Led patterns share; "đ" alone, a letter of most words, by the standard engine where no
+# letter follows it.
 _ONE_LETTER = {w.lower() for w in CURRENCIES if len(w) == 1}
-_CURRENCY_WORDS = Occurrences({w.lower() for w in CURRENCIES} - _ONE_LETTER)
+_CURRENCY_WORDS = Words({w.lower() for w in CURRENCIES} - _ONE_LETTER)
+_CURRENCY_AT = stdlib_re.compile(rf"(?:{alternation({w.lower() for w in CURRENCIES} - _ONE_LETTER)})(?![{LATIN_LETTERS}])")
 _CURRENCY_LETTER = stdlib_re.compile(rf"(?:{alternation(_ONE_LETTER)})(?![{LATIN_LETTERS}])")
 _NUMBER_END = stdlib_re.compile(rf"(?:\d|{alternation({w.lower() for w in _NUMBER_ENDS})})\x20?$")
 _NUMBER_END_REACH = max(map(len, _NUMBER_ENDS)) + 1
-_LATIN = frozenset(ch for ch in map(chr, range(0x1F00)) if stdlib_re.fullmatch(f"[{LATIN_LETTERS}]", ch))
 # The fast path's two halves, for may_hold_money: a digit before a currency or scale word (the standard
 # engine finds digits fast), and a scale word after a space (found with the words of the Led patterns).
 _DIGIT_BEFORE = stdlib_re.compile(rf"\d\x20?(?:{alternation(cased([*CURRENCIES, *SCALES]))})")
@@ -151,8 +152,8 @@ def currency_after_number(text: str, start: int = 0, end: int | None = None) -> 
     if low is None:
         return None
     end = len(low) if end is None else end
-    part = low[start:end] if start or end < len(low) else low
-    found = [start + s for s, e in _CURRENCY_WORDS.spans(part) if low[start + e : start + e + 1] not in _LATIN]
+    words = _CURRENCY_WORDS.starts(text)  # where a currency word stands, in any case
+    found = [at for at in words[bisect_left(words, start) : bisect_left(words, end)] if _CURRENCY_AT.match(low, at)]
     found += [m.start() for m in _CURRENCY_LETTER.finditer(low, start, end)]
     return sorted({s for s in found if _NUMBER_END.search(low, max(0, s - _NUMBER_END_REACH), s)})
 

@@ -102,27 +102,33 @@ _RECENT_TEXTS = 4  # an article, its title, a sentence or two: looked up in turn
 
 
 class _Words:
-    """Where the words of every Led pattern stand in a text: one Aho-Corasick pass per text, shared by all."""
+    """Where the words of every Led pattern stand in a text: one Aho-Corasick pass per text, shared by all.
+
+    The pass reads the lowered text (lowered), so it finds each word in any case: more places than where
+    it is written as registered, never fewer, and every caller checks a place with its own pattern. A
+    text that lowering may not show every word in is read as written.
+    """
 
     def __init__(self) -> None:
         self._sets: list[frozenset[str]] = []
-        self._automaton: tuple[AhoCorasick, list[tuple[int, ...]]] | None = None
+        self._automata: dict[bool, tuple[AhoCorasick, list[tuple[int, ...]]]] = {}  # lowered? → automaton, owners
         self._lock = threading.Lock()
         self._recent: dict[int, tuple[str, dict[int, list[int]]]] = {}  # id(text) → (text, starts)
         self._last: tuple[str, dict[int, list[int]]] = ("", {})  # the text asked for last: most calls ask again
 
     def register(self, words: Iterable[str]) -> int:
         self._sets.append(frozenset(w for w in words if w))
-        self._automaton, self._recent, self._last = None, {}, ("", {})
+        self._automata, self._recent, self._last = {}, {}, ("", {})
         return len(self._sets) - 1
 
-    def _build(self) -> tuple[AhoCorasick, list[tuple[int, ...]]]:
-        owners: dict[str, list[int]] = {}
-        for n, words in enumerate(self._sets):
-            for word in words:
-                owners.setdefault(word, []).append(n)
-        self._automaton = _automaton(list(owners)), [tuple(ids) for ids in owners.values()]
-        return self._automaton
+    def _automaton(self, lower: bool) -> tuple[AhoCorasick, list[tuple[int, ...]]]:
+        if lower not in self._automata:
+            owners: dict[str, set[int]] = {}
+            for n, words in enumerate(self._sets):
+                for word in words:
+                    owners.setdefault(word.lower() if lower else word, set()).add(n)
+            self._automata[lower] = _automaton(list(owners)), [tuple(sorted(ids)) for ids in owners.values()]
+        return self._automata[lower]
 
     def starts(self, text: str) -> dict[int, list[int]]:
         """Word set → sorted starts of its words in text; the answers for the last few texts are kept."""
@@ -133,9 +139,10 @@ class _Words:
         if recent is not None and recent[0] is text:
             self._last = recent
             return recent[1]
-        automaton, owners = self._automaton or self._build()
+        low = lowered(text)
+        automaton, owners = self._automaton(low is not None)
         found: dict[int, list[int]] = {}
-        for word, start, _ in automaton.find_matches_as_indexes(text, overlapping=True):
+        for word, start, _ in automaton.find_matches_as_indexes(text if low is None else low, overlapping=True):
             for n in owners[word]:
                 found.setdefault(n, []).append(start)
         found = {n: sorted(set(at)) for n, at in found.items()}
@@ -177,17 +184,6 @@ class WordSets:
         return {key: sorted(set(at)) for key, at in found.items()}
 
 
-class Occurrences:
-    """Every occurrence of some words in a text, overlapping ones too: one Aho-Corasick pass."""
-
-    def __init__(self, words: Iterable[str]) -> None:
-        self._automaton = _automaton(sorted(set(words)))
-
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """(start, end) of every occurrence, by end."""
-        return [(start, end) for _, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True)]
-
-
 class Words:
     """Where some words stand in a text, from the one pass per text that Led patterns share."""
 
@@ -195,7 +191,8 @@ class Words:
         self._set = _WORDS.register(words)
 
     def starts(self, text: str) -> list[int]:
-        """Sorted offsets in text where one of the words starts."""
+        """Sorted offsets in text where one of the words starts, in any case where lowering shows every word (lowered):
+        where they are written as given, and maybe more."""
         return _WORDS.starts(text).get(self._set, [])
 
 
@@ -205,8 +202,8 @@ class Led:
     The regex engine tries a pattern at every position of a text. finditer and search give exactly
     the pattern's own matches, provided every match of the pattern starts with one of the words (a
     lookbehind before them is fine: it sees the text before the position tried). Where the words
-    stand is found once per text for every Led pattern (Aho-Corasick); words that ignore case are
-    found by the standard engine.
+    stand is found once per text for every Led pattern (Aho-Corasick, in any case: the pattern then
+    checks); words that ignore case are found by the standard engine.
     """
 
     def __init__(self, pattern: re.Pattern[str], words: Iterable[str], ignore_case: bool = False) -> None:
