@@ -50,11 +50,14 @@ def extract(
     mentions = camp.find_campaigns(text, page.title[0] if page.title else body_start, body_end)
     # A date without its year ("Chiều 24/8") takes the publishing year.
     date_year = published_date.year if published_date else None
+    split: dict[tuple[int, int], list[tuple[int, int]]] = {}  # the sentences of the lines split so far
+    # The prose first, while the article's lowered text is still at hand (patterns.lowered); the headline's facts
+    # come first all the same.
+    prose_facts = _prose_facts(text, page.prose, split, place, scope, mentions, date_year)
     facts: list[Fact] = []
     if page.title:
         facts.extend(_sentence_facts(text, *page.title, place, scope, mentions, date_year, in_headline=True))
-    split: dict[tuple[int, int], list[tuple[int, int]]] = {}  # the sentences of the lines split so far
-    facts.extend(_prose_facts(text, page.prose, split, place, scope, mentions, date_year))
+    facts.extend(prose_facts)
     year, evidence = dates.reporting_year(
         prose_text,
         published_date,
