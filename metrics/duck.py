@@ -32,6 +32,7 @@ T = TypeVar("T")
 # database there): writers in this process take turns on this lock, one per store file.
 _WRITERS: dict[str, threading.Lock] = {}
 _WRITERS_GUARD = threading.Lock()
+WRITER_MEMORY = os.environ.get("MTTQ_DUCKDB_MEMORY", "128MB")  # what a writing connection may hold before spilling
 
 
 class DuckStore(Store):
@@ -71,6 +72,9 @@ class DuckStore(Store):
     @contextmanager
     def _locked(self, who: str) -> Iterator[duckdb.DuckDBPyConnection]:
         con = self._waiting(lambda: duckdb.connect(str(self.path)))
+        # DuckDB keeps what it has read and written in memory up to most of the machine's: an ingest of the whole
+        # corpus grew to 600 MB. Bounded, it spills to disk, and memory stays that of a batch.
+        con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
         mine = json.dumps({"who": who, "user": _login(), "host": socket.gethostname(), "pid": os.getpid(),
                            "since": now().isoformat(timespec="seconds")}, ensure_ascii=False)  # fmt: skip
         try:
