@@ -45,6 +45,11 @@ _PLACE_SUBJECT = re.compile(
     rf"\x20?(?:{alternation(localities_vocab.ALIASES)}|(?:Thành\x20phố|Tỉnh)\x20\p{{Lu}}\p{{Ll}}*(?:\x20\p{{Lu}}\p{{Ll}}*)*)"
     r"\x20(?:đã\x20|cũng\x20|vừa\x20)*(?:quyết định|dành|trích|chi|hỗ trợ|trao|tặng)(?!\p{L})"
 )
+# "…, huyện Bình Liêu 6 triệu đồng, tỉnh đoàn 3 triệu đồng": an item of a list of givers that is only a place.
+_PLACE_ITEM = re.compile(
+    rf"\x20?(?:{alternation(localities_vocab.ALIASES)}"
+    rf"|(?i:{alternation(localities_vocab.PREFIXES)})\x20\p{{Lu}}\p{{Ll}}*(?:\x20\p{{Lu}}\p{{Ll}}*)*)\x20"
+)
 _IRONY_BEFORE = re.compile(r"(?<!\p{L})(?:đã|được|để|đi)\x20$")
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 _PURPOSE = re.compile(r"\x20(?:để|nhằm)\x20")
@@ -62,6 +67,7 @@ _STOCK_TO = re.compile(
 _THEN_UP = re.compile(r"[^,;.]{0,30}?\x20lên\x20")
 _VALUE = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.VALUES)})(?!\p{{L}})")
 _CLAUSE_BREAK = ";"
+_PHRASE_END = re.compile(r"[,;]")
 # How far a figure looks for its verb: wide enough for any clause, bounded so that one
 # long sentence with many figures stays linear.
 _WINDOW = 400
@@ -214,16 +220,25 @@ def other_actor(sentence: str, start: int, end: int) -> bool:
     False
     >>> other_actor("TP.HCM đã quyết định dành số tiền 10 tỉ đồng để hỗ trợ 5 tỉnh.", 34, 43)
     True
+    >>> other_actor("Tập đoàn Than hỗ trợ gia đình 20 triệu đồng, Công đoàn Than hỗ trợ 5 triệu đồng.", 30, 43)
+    True
     """
     # A list of givers ("Trung ương Hội Chữ thập đỏ trao 200 suất quà …; Ngân hàng … 3 tỷ đồng") is read item by item.
     since = max(0, start - _WINDOW)
     item = max(sentence.rfind(_CLAUSE_BREAK, since, start) + 1, since)
-    if _FRONT_NAME.search(sentence, item, min(len(sentence), end + _RECIPIENT_REACH)):
+    # The recipient follows in the figure's own phrase: "… 20 triệu đồng, Công đoàn Than hỗ trợ 5 triệu đồng" names
+    # the next giver, not whom the 20 triệu went to.
+    after = _PHRASE_END.search(sentence, end, min(len(sentence), end + _RECIPIENT_REACH))
+    if _FRONT_NAME.search(sentence, item, after.start() if after else min(len(sentence), end + _RECIPIENT_REACH)):
         return False  # named as the actor, or as whom the money goes to
     clause = max(
         max(sentence.rfind(",", since, start), sentence.rfind(";", since, start), sentence.rfind(":", since, start)) + 1, since
     )
-    return bool(_OTHER_ACTOR.search(sentence, clause, start) or _PLACE_SUBJECT.match(sentence, clause, start))
+    return bool(
+        _OTHER_ACTOR.search(sentence, clause, start)
+        or _PLACE_SUBJECT.match(sentence, clause, start)
+        or _PLACE_ITEM.fullmatch(sentence, clause, start)
+    )
 
 
 def _front_gives(sentence: str, verb: tuple[int, int, str], start: int, end: int) -> bool:

@@ -298,6 +298,20 @@ NOT_FRONT: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         "Tin\nÔng Thông mất liên lạc với cơ quan, tổ chức Hội Nông dân.\nNăm 2016, ông về quê.\nÔng còn tạm ứng quỹ hỗ trợ nông dân 35 triệu đồng.",
         [("35 triệu đồng", "given", N, "not_front")],
     ),
+    # a list of givers read item by item: the recipient of an item stands in its own phrase, and an item that is
+    # only a place is its government's (vietnews train 096922, 102505 shape)
+    (
+        "Tin\nTỉnh Quảng Ninh hỗ trợ gia đình các nạn nhân 6 triệu đồng, huyện Bình Liêu 6 triệu đồng, tỉnh đoàn 3 triệu đồng.",
+        [
+            ("6 triệu đồng", "given", N, "not_front"),
+            ("6 triệu đồng", "given", N, "not_front"),
+            ("3 triệu đồng", "given", C, None),
+        ],
+    ),
+    (
+        "Tin\nỦy ban MTTQ tỉnh trao cho huyện A 30 triệu đồng, huyện B 20 triệu đồng.",
+        [("30 triệu đồng", "given", C, None), ("20 triệu đồng", "given", C, None)],
+    ),
     # a foreign "front" is not the Fatherland Front
     (
         "Tin\nMặt trận al-Nusra nhận 2 triệu USD và 5 tỷ đồng từ nhà tài trợ.",
