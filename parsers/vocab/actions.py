@@ -249,7 +249,8 @@ STOCKS: tuple[str, ...] = ("nguồn vốn", "vốn", "tổng vốn", "vốn đi�
 # of its own (a fee) but part of "kinh phí" here.
 VALUES: tuple[str, ...] = ("kinh phí", "tổng kinh phí", "trị giá", "tổng trị giá", "giá trị", "tổng giá trị")
 COST_PARTS: frozenset[str] = frozenset({"phí"})
-COSTS: tuple[str, ...] = ("kinh phí", "tổng kinh phí", "trị giá", "tổng trị giá", "tổng giá trị", "tổng mức")
+# A cost shared with outside sources is named by the same words, but not by a bare "giá trị", and also by "tổng mức".
+COSTS: tuple[str, ...] = (*(w for w in VALUES if w != "giá trị"), "tổng mức")
 
 OUTSIDE_SOURCES: tuple[str, ...] = (
     "xã hội hóa",
