@@ -15,6 +15,8 @@ import regex as re
 
 from parsers.patterns import WordSets, alternation, lowered, matches_at
 from parsers.types import Period
+from parsers.urls import host
+from parsers.vocab import article_ids
 from parsers.vocab import dates as v
 
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
@@ -131,6 +133,35 @@ def url_date(url: str | None) -> date | None:
                 return found
     for match in _EPOCH.finditer(url):
         return datetime.fromtimestamp(int(match["epoch"]), tz=timezone.utc).date()
+    return _numbered_date(url)
+
+
+_ID_DATES = [
+    (site, re.compile(number), [n for n, _ in anchors], [d.toordinal() for _, d in anchors])
+    for site, (number, anchors) in article_ids.ID_DATES.items()
+]
+
+
+def _numbered_date(url: str) -> date | None:
+    """The date a site's article number stands for (vocab/article_ids), within its anchors.
+
+    >>> _numbered_date("http://www.baomoi.com/a/c/22508590.epi"), _numbered_date("http://baomoi.com/a/c/2541492.epi")
+    (datetime.date(2017, 6, 6), None)
+    """
+    site_host = host(url)
+    for site, number, numbers, days in _ID_DATES:
+        if site_host != site and not site_host.endswith("." + site):
+            continue
+        match = number.search(url)
+        if not match:
+            return None
+        n = int(match["number"])
+        if not numbers[0] - article_ids.BLOCK <= n <= numbers[-1] + article_ids.BLOCK:
+            return None
+        i = min(max(bisect_right(numbers, n), 1), len(numbers) - 1)
+        (n0, n1), (d0, d1) = numbers[i - 1 : i + 1], days[i - 1 : i + 1]
+        share = min(max((n - n0) / (n1 - n0), 0.0), 1.0)
+        return date.fromordinal(round(d0 + share * (d1 - d0)))
     return None
 
 
@@ -283,6 +314,7 @@ _DATE_WEIGHT = 1.0
 _LEAD_DATE_WEIGHT, _LEAD_CHARS = 2.0, 40
 _FIGURE_WEIGHT = 1.0
 _HISTORY_YEARS, _HISTORY_WEIGHT = 10, 0.5
+_REVIEW_MONTHS = 2  # "Riêng năm 2016, …" published in February 2017 reviews 2016
 _SPAN_MARK = "\x00"  # a period named beside a figure is the figure's own year
 
 
@@ -423,6 +455,12 @@ def lunar_year(can: str, chi: str, latest: int) -> int:
     )
 
 
+def _reviews_last_year(votes: list[tuple[int, float, str]], published: date) -> bool:
+    """Published in the first months, naming last year and not this one: the review of last year."""
+    years = {y for y, _, _ in votes}
+    return published.month <= _REVIEW_MONTHS and published.year - 1 in years and published.year not in years
+
+
 def reporting_year(
     body: str, published: date | None, title: str = "", asides: str = "", figure_years: list[int] | None = None
 ) -> tuple[int | None, str | None]:
@@ -449,7 +487,7 @@ def reporting_year(
     lead = find_dates(body[:_LEAD_CHARS])
     if lead and lead[0][0].year in _PLAUSIBLE_YEARS and lead[0][0].year <= latest:
         votes.append((lead[0][0].year, _LEAD_DATE_WEIGHT, body[lead[0][1] : lead[0][2]]))
-    if published:
+    if published and not _reviews_last_year(votes, published):
         votes.append((published.year, _PUBLISHED_WEIGHT, f"published {published.isoformat()}"))
     votes.extend((y, _FIGURE_WEIGHT, f"năm {y} của số liệu") for y in figure_years or [] if latest is None or y <= latest)
     if not votes:

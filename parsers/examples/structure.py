@@ -39,6 +39,12 @@ URL_DATES: list[tuple[str, str | None]] = [
     ("https://x.vn/tin-1583971200.htm", "2020-03-12"),
     ("http://ubmttqvn.binhthuan.dcs.vn/Trang-chu/20201/201185", None),  # REAL: a CMS folder, no date
     ("https://x.vn/2019/tin.html", None),
+    # a site that numbers its articles in time (vocab/article_ids): dated between its anchors, never outside them
+    ("http://www.baomoi.com/a/c/22508590.epi", "2017-06-06"),  # REAL
+    ("http://www.baomoi.com/a/c/21471105.epi", "2017-02-05"),  # REAL
+    ("http://www.baomoi.com/a/c/2541492.epi", None),  # REAL: far below the anchors
+    ("http://www.baomoi.com/a/c/29000000.epi", None),
+    ("http://x.vn/a/c/22508590.epi", None),
 ]
 
 REPORTING_YEARS: list[tuple[str, str | None, int]] = [
@@ -86,6 +92,10 @@ REPORTING_YEARS: list[tuple[str, str | None, int]] = [
     ),
     # a plan's span is no period (baomoi 22548109)
     ("Nghị quyết giai đoạn 2017-2020 tầm nhìn 2030 được thảo luận. Chiều 5/7, Hội trao quà.", "2017-07-06", 2017),
+    # published in the first two months, naming last year and not this one: last year's review (baomoi 21471105)
+    ("Sau 6 năm thực hiện, các cấp Hội đã trích ra 50 tỷ đồng. Riêng năm 2016, Hội trao 1,4 tỷ đồng.", "2017-02-05", 2016),
+    ("Sau 6 năm thực hiện, các cấp Hội đã trích ra 50 tỷ đồng. Riêng năm 2016, Hội trao 1,4 tỷ đồng.", "2017-05-05", 2017),
+    ("Năm 2016, Hội trao 1,4 tỷ đồng; đầu năm 2017, Hội trao thêm 300 triệu đồng.", "2017-02-05", 2017),
 ]
 
 # (page, url, reporting year): a crawler stamp, a header line, an address; a site's "today" far above
