@@ -65,6 +65,13 @@ _STOCK_TO = re.compile(
     rf"(?<!\p{{L}})(?i:{alternation(v.STOCKS)})\x20[^,;.]{{0,40}}?từ\x20[^,;.]{{1,60}}?\x20lên\x20(?:mức\x20|tới\x20)?$"
 )
 _THEN_UP = re.compile(r"[^,;.]{0,30}?\x20lên\x20")
+# "ủng hộ quỹ Tấm Lòng Vàng báo Người Lao Động 200 triệu đồng": a fund named by its company or newspaper.
+_OTHER_FUND = re.compile(
+    rf"(?<!\p{{L}})(?i:quỹ)(?:\x20\p{{L}}+){{1,6}}?\x20(?:của\x20|thuộc\x20)?(?:{alternation(v.OTHER_ACTORS)})(?!\p{{L}})"
+)
+_SHARED_SUBJECT = re.compile(
+    rf"\x20?(?:(?:{alternation(v.CONTINUING)})\x20)*(?i:{alternation((*v.VISITS, *v.GIVEN, *v.RAISED))})(?!\p{{L}})"
+)
 _VALUE = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.VALUES)})(?!\p{{L}})")
 _CLAUSE_BREAK = ";"
 _PHRASE_END = re.compile(r"[,;]")
@@ -222,6 +229,8 @@ def other_actor(sentence: str, start: int, end: int) -> bool:
     True
     >>> other_actor("Tập đoàn Than hỗ trợ gia đình 20 triệu đồng, Công đoàn Than hỗ trợ 5 triệu đồng.", 30, 43)
     True
+    >>> other_actor("Tập đoàn Than đã thăm, động viên và hỗ trợ gia đình 20 triệu đồng.", 52, 65)
+    True
     """
     # A list of givers ("Trung ương Hội Chữ thập đỏ trao 200 suất quà …; Ngân hàng … 3 tỷ đồng") is read item by item.
     since = max(0, start - _WINDOW)
@@ -231,13 +240,30 @@ def other_actor(sentence: str, start: int, end: int) -> bool:
     after = _PHRASE_END.search(sentence, end, min(len(sentence), end + _RECIPIENT_REACH))
     if _FRONT_NAME.search(sentence, item, after.start() if after else min(len(sentence), end + _RECIPIENT_REACH)):
         return False  # named as the actor, or as whom the money goes to
-    clause = max(
-        max(sentence.rfind(",", since, start), sentence.rfind(";", since, start), sentence.rfind(":", since, start)) + 1, since
-    )
+    clause = _clause_start(sentence, since, start)
+    while clause > since and sentence[clause - 1] == "," and _SHARED_SUBJECT.match(sentence, clause, start):
+        clause = _clause_start(sentence, since, clause - 1)  # "thăm, động viên và hỗ trợ …": the subject stands before
     return bool(
         _OTHER_ACTOR.search(sentence, clause, start)
         or _PLACE_SUBJECT.match(sentence, clause, start)
         or _PLACE_ITEM.fullmatch(sentence, clause, start)
+    )
+
+
+def to_other_fund(sentence: str, start: int) -> bool:
+    """Does the figure's clause give to a company's or a newspaper's fund?
+
+    >>> to_other_fund("Prudential cũng đã ủng hộ quỹ Tấm Lòng Vàng báo Người Lao Động 200 triệu đồng.", 63)
+    True
+    >>> to_other_fund("Công ty ABC ủng hộ Quỹ Vì người nghèo của Ủy ban MTTQ huyện 200 triệu đồng.", 60)
+    False
+    """
+    return bool(_OTHER_FUND.search(sentence, _clause_start(sentence, max(0, start - _WINDOW), start), start))
+
+
+def _clause_start(sentence: str, since: int, start: int) -> int:
+    return max(
+        max(sentence.rfind(",", since, start), sentence.rfind(";", since, start), sentence.rfind(":", since, start)) + 1, since
     )
 
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import regex as re
 
-from parsers.actions import announces_target, other_actor, realised_before, value_only
+from parsers.actions import announces_target, other_actor, realised_before, to_other_fund, value_only
 from parsers.patterns import alternation
 from parsers.relevance import cumulative, event_again, front_mentions, front_named, organisers, short_mentions
 from parsers.types import Fact, Money
@@ -86,6 +86,8 @@ def label(
         # it hands it out at the Front body's event.
         other = fact.action == "given" and other_actor(fact.sentence, at, fact.figure.end - fact.sentence_start)
         near = near and not (other and not event)
+        if fact.action == "raised" and to_other_fund(fact.sentence, at):
+            near = False  # a newspaper's fund is not the Front's, at its event or not
         reason = _reason(fact, relevant and near, i in parts, i in restated) or _implausible(fact, latest_year)
         labelled.append(
             replace(

@@ -341,6 +341,28 @@ NOT_FRONT: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         "Tin\nChủ tịch Ủy ban MTTQ thành phố phát động ủng hộ. TP.HCM đã quyết định dành số tiền 10 tỉ đồng để hỗ trợ 5 tỉnh.",
         [("10 tỉ đồng", "given", N, "not_front")],
     ),
+    # a phrase that starts with a verb shares the subject before its comma (vietnews train 102505)
+    (
+        "Tin\nTập đoàn Than đã trực tiếp thăm, động viên và hỗ trợ gia đình anh Xuân 20 triệu đồng, Công đoàn Than hỗ trợ"
+        " 5 triệu đồng.",
+        [("20 triệu đồng", "given", N, "not_front"), ("5 triệu đồng", "given", C, None)],
+    ),
+    ("Tin\nỦy ban MTTQ huyện đã thăm, động viên và hỗ trợ gia đình 20 triệu đồng.", [("20 triệu đồng", "given", C, None)]),
+    # a newspaper's or a company's fund is not the Front's, even beside the Front's event (vietnam-news 3044cc64)
+    (
+        "Tin\nCông ty phối hợp với UBMTTQ tỉnh Quảng Bình hỗ trợ 250 triệu đồng cho nhân dân. Công ty cũng đã ủng hộ quỹ"
+        " Tấm Lòng Vàng báo Người Lao Động 200 triệu đồng.",
+        [("250 triệu đồng", "given", C, None), ("200 triệu đồng", "raised", N, "not_front")],
+    ),
+    (
+        "Tin\nCác doanh nghiệp ủng hộ Quỹ Vì người nghèo của Ủy ban MTTQ huyện 200 triệu đồng.",
+        [("200 triệu đồng", "raised", C, None)],
+    ),
+    # drafting rules is no building: an apartment's price in them is no support (vietnews train 097706)
+    (
+        "Tin\nTổng LĐLĐ đã xây dựng quy chế về đối tượng được mua căn hộ 100 triệu đồng.",
+        [("100 triệu đồng", "other", N, "other")],
+    ),
     # the Front named in one paragraph, the police's money in another (vietnews train 009770 shape)
     (
         "Tin\nỦy ban MTTQ thành phố tổ chức hội nghị.\nLực lượng công an đã phá 710 vụ án, thu 2,6 tỉ đồng.",

@@ -239,6 +239,11 @@ OTHER_ACTORS: tuple[str, ...] = (
     "Đài",
 )
 
+# "Tập đoàn Than đã trực tiếp thăm, động viên và hỗ trợ gia đình 20 triệu đồng": a phrase that starts with a verb
+# (after these words) shares the subject of the phrase before it.
+CONTINUING: tuple[str, ...] = ("và", "đồng thời", "cũng", "đã", "trực tiếp", "kịp thời")
+VISITS: tuple[str, ...] = ("thăm", "động viên", "thăm hỏi", "chia buồn", "chúc Tết", "chúc tết", "tặng quà")
+
 DONATIONS: frozenset[str] = frozenset({"ủng hộ", "đóng góp", "góp"})
 
 # A stock whose level changes, "tăng nguồn vốn từ 30 tỉ đồng ban đầu lên 100 tỉ đồng": both are balances, not money
@@ -292,7 +297,9 @@ NOT_AFTER: dict[str, frozenset[str]] = {
     ),
     "trao": frozenset({"đổi"}),
     "thu": frozenset({"hồi", "nhập", "hút", "hoạch", "thập", "phí", "gom", "mua", "thuế", "ngân sách", "giữ", "hẹp", "xếp"}),
-    "xây dựng": frozenset({"kế hoạch", "chương trình", "đề án", "phương án", "nông thôn mới", "Đảng", "đảng"}),
+    "xây dựng": frozenset(
+        {"kế hoạch", "chương trình", "đề án", "phương án", "nông thôn mới", "Đảng", "đảng", "quy chế", "quy định", "cơ chế"}
+    ),
     "giá": frozenset({"trị"}),
     "sẽ": frozenset(),
     "góp": frozenset({"phần", "ý"}),
