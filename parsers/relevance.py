@@ -106,6 +106,10 @@ _ORGANISES = regex.compile(
 _ORGANISES_AFTER = regex.compile(
     rf"(?:\x20\p{{Lu}}\p{{Ll}}*){{0,5}}[,\x20]+(?:đã\x20|vừa\x20|cùng\x20)?(?i:{alternation(v.ORGANISES)})(?!\p{{L}})"
 )
+_JOINT_BEFORE = regex.compile(r"(?:\x20và|,)\x20$")
+_JOINT_HANDOVER = regex.compile(
+    rf"(?:\x20\p{{Lu}}\p{{Ll}}*){{0,5}}\x20(?:đã\x20|vừa\x20|cùng\x20)?(?i:{alternation(v.JOINT_HANDOVER)})(?!\p{{L}})"
+)
 _ORGANISES_EVENT = regex.compile(rf"(?<!\p{{L}})(?i:tổ chức)\x20(?:{alternation(v.EVENTS)})(?!\p{{L}})")
 _EVENT_AGAIN = regex.compile(rf"(?<!\p{{L}})(?i:{alternation(v.EVENT_AGAIN)})(?!\p{{L}})")
 _CUMULATIVE = regex.compile(rf"(?<!\p{{L}})(?i:{alternation(v.CUMULATIVE)})(?!\p{{L}})")
@@ -129,6 +133,9 @@ def organisers(text: str, named: list[int]) -> list[int]:
     >>> t = "Báo Tuổi Trẻ phối hợp với Tỉnh đoàn Quảng Nam trao học bổng. Tỉnh đoàn cho biết."
     >>> organisers(t, front_mentions(t))
     [26]
+    >>> t = "Báo Tuổi Trẻ và Tỉnh đoàn Bình Thuận đã trao tặng hai giếng. Tỉnh đoàn Bình Thuận đã trao tặng quà."
+    >>> organisers(t, front_mentions(t))
+    [16]
     >>> t = "Thủ tướng làm việc với Tổng LĐLĐ Việt Nam về quy chế phối hợp công tác năm 2017."
     >>> organisers(t, front_mentions(t))
     []
@@ -141,7 +148,8 @@ def organisers(text: str, named: list[int]) -> list[int]:
         name = _MENTION.pattern.match(text, at)
         after = name.end() if name else at
         before_it = _ORGANISES.search(text, start, at)
-        if before_it or _ORGANISES_AFTER.match(text, after, end) or _ORGANISES_EVENT.search(text, at, end):
+        joint = _JOINT_BEFORE.search(text, start, at) and _JOINT_HANDOVER.match(text, after, end)
+        if before_it or joint or _ORGANISES_AFTER.match(text, after, end) or _ORGANISES_EVENT.search(text, at, end):
             found.append(at)
     return found
 

@@ -341,6 +341,21 @@ NOT_FRONT: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         "Tin\nChủ tịch Ủy ban MTTQ thành phố phát động ủng hộ. TP.HCM đã quyết định dành số tiền 10 tỉ đồng để hỗ trợ 5 tỉnh.",
         [("10 tỉ đồng", "given", N, "not_front")],
     ),
+    # a Front body named beside another giver hands the support over with it: its value is given (vietnews val 003687)
+    (
+        "Tin\nChiều 12-9, báo Tuổi Trẻ và Tỉnh đoàn Bình Thuận đã trao tặng hai giếng bơm cho người dân.\n\nGiá trị của"
+        " công trình nói trên là hơn 100 triệu đồng.",
+        [("hơn 100 triệu đồng", "given", C, None)],
+    ),
+    (
+        "Tin\nChiều 22-8, đại diện báo Tuổi Trẻ, Tỉnh đoàn Kon Tum tổ chức bàn giao công trình nước. Công trình có tổng"
+        " kinh phí 180 triệu đồng.",
+        [("180 triệu đồng", "given", C, None)],
+    ),
+    (
+        "Tin\nCông ty A và Tỉnh đoàn Bình Thuận đã ký kết hợp tác. Công ty A trao 50 triệu đồng cho trường.",
+        [("50 triệu đồng", "given", N, "not_front")],
+    ),
     # a phrase that starts with a verb shares the subject before its comma (vietnews train 102505)
     (
         "Tin\nTập đoàn Than đã trực tiếp thăm, động viên và hỗ trợ gia đình anh Xuân 20 triệu đồng, Công đoàn Than hỗ trợ"

@@ -237,7 +237,11 @@ EVENTS: tuple[str, ...] = (
     "khám",
     "đêm",
     "giải",
+    "bàn giao",
 )
+# "báo Tuổi Trẻ và Tỉnh đoàn Bình Thuận đã trao tặng hai giếng bơm": a Front body named beside another giver hands
+# the support over with it, as at an event both organise.
+JOINT_HANDOVER: tuple[str, ...] = ("trao", "trao tặng", "tặng", "bàn giao")
 
 # Words that speak of the event again ("Ngay sau buổi quyên góp, số tiền thu được …", "Tại buổi lễ, …"): after a Front
 # body organised it, the sentence is still its event's.
