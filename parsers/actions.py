@@ -72,9 +72,11 @@ _OTHER_FUND = re.compile(
 _SHARED_SUBJECT = re.compile(
     rf"\x20?(?:(?:{alternation(v.CONTINUING)})\x20)*(?i:{alternation((*v.VISITS, *v.GIVEN, *v.RAISED))})(?!\p{{L}})"
 )
+_GIVES = re.compile(rf"(?<!\p{{L}})(?:{alternation((*v.GIVEN, *v.RAISED))})(?!\p{{L}})")
 _VALUE = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.VALUES)})(?!\p{{L}})")
 _CLAUSE_BREAK = ";"
 _PHRASE_END = re.compile(r"[,;]")
+_AMOUNT_END = re.compile(r"\d\x20?(?:(?i:tỷ|tỉ|triệu|nghìn|ngàn)\x20)?(?:đồng|đ)(?!\p{L})")
 # How far a figure looks for its verb: wide enough for any clause, bounded so that one
 # long sentence with many figures stays linear.
 _WINDOW = 400
@@ -231,10 +233,22 @@ def other_actor(sentence: str, start: int, end: int) -> bool:
     True
     >>> other_actor("Tập đoàn Than đã thăm, động viên và hỗ trợ gia đình 20 triệu đồng.", 52, 65)
     True
+    >>> other_actor("Quỹ của công đoàn ngành hỗ trợ 10 triệu đồng, quỹ của ngành giáo dục hỗ trợ 10 triệu đồng.", 76, 89)
+    True
     """
     # A list of givers ("Trung ương Hội Chữ thập đỏ trao 200 suất quà …; Ngân hàng … 3 tỷ đồng") is read item by item.
     since = max(0, start - _WINDOW)
     item = max(sentence.rfind(_CLAUSE_BREAK, since, start) + 1, since)
+    # "… của công đoàn ngành giáo dục hỗ trợ 10 triệu đồng, quỹ … của ngành giáo dục Phú Quốc hỗ trợ 10 triệu đồng":
+    # the giver named before an earlier amount that closes its item is that amount's.
+    for earlier in _AMOUNT_END.finditer(sentence, item, start):
+        after_it = earlier.end() + 1
+        if (
+            sentence.startswith(",", earlier.end())
+            and not _SHARED_SUBJECT.match(sentence, after_it, start)
+            and _GIVES.search(sentence, after_it, start)  # its own giver and verb, not "…, huyện B 20 triệu đồng"
+        ):
+            item = earlier.end()
     # The recipient follows in the figure's own phrase: "… 20 triệu đồng, Công đoàn Than hỗ trợ 5 triệu đồng" names
     # the next giver, not whom the 20 triệu went to.
     after = _PHRASE_END.search(sentence, end, min(len(sentence), end + _RECIPIENT_REACH))

@@ -356,6 +356,19 @@ NOT_FRONT: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         "Tin\nCông ty A và Tỉnh đoàn Bình Thuận đã ký kết hợp tác. Công ty A trao 50 triệu đồng cho trường.",
         [("50 triệu đồng", "given", N, "not_front")],
     ),
+    # a sector's or workplace's trade union in lower case; in a list of givers the giver before an earlier amount is
+    # that amount's, and the state's education sector is no Front body (vietnews train 009853)
+    (
+        "Tin\nQuỹ của công đoàn ngành giáo dục Kiên Giang hỗ trợ 10 triệu đồng, quỹ của ngành giáo dục Phú Quốc hỗ trợ"
+        " 10 triệu đồng.",
+        [("10 triệu đồng", "given", C, None), ("10 triệu đồng", "given", N, "not_front")],
+    ),
+    # …but an amount followed by the pot it came from is no item of its own (vietnews train 081178)
+    (
+        "Tin\nBí thư Thành đoàn cũng thay mặt báo Tuổi Trẻ trao 50 triệu đồng từ khoản đóng góp 190 triệu đồng của bạn"
+        " đọc cho gia đình anh Nam và trao 30 triệu đồng cho các hiệp sĩ bị thương.",
+        [("50 triệu đồng", "given", C, None), ("190 triệu đồng", "other", N, "other"), ("30 triệu đồng", "given", C, None)],
+    ),
     # a phrase that starts with a verb shares the subject before its comma (vietnews train 102505)
     (
         "Tin\nTập đoàn Than đã trực tiếp thăm, động viên và hỗ trợ gia đình anh Xuân 20 triệu đồng, Công đoàn Than hỗ trợ"

@@ -237,6 +237,10 @@ OTHER_ACTORS: tuple[str, ...] = (
     "Báo",
     "báo",
     "Đài",
+    "ngành giáo dục",
+    "ngành Giáo dục",
+    "ngành y tế",
+    "ngành Y tế",
 )
 
 # "Tập đoàn Than đã trực tiếp thăm, động viên và hỗ trợ gia đình 20 triệu đồng": a phrase that starts with a verb

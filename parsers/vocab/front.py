@@ -111,8 +111,18 @@ _MEMBER_ORGS_AS_NAMED: tuple[str, ...] = (
     "Hội Chữ thập đỏ",
     "Hội CTĐ",
 )
+# A trade union of a sector or a workplace, written in lower case in running text too: "Quỹ … của công đoàn ngành
+# giáo dục Kiên Giang", "công đoàn cơ sở"; not the bare "công đoàn" of "tổ chức công đoàn", "cán bộ công đoàn".
+_UNIONS_IN_LOWER_CASE: tuple[str, ...] = ("Công đoàn ngành", "Công đoàn cơ sở")
 # Each as newsrooms also write it: "Hội chữ thập đỏ", "Hội Chữ Thập Đỏ", "Đoàn thanh niên".
-MEMBER_ORGS: tuple[str, ...] = tuple(dict.fromkeys(form for name in _MEMBER_ORGS_AS_NAMED for form in _spellings(name)))
+MEMBER_ORGS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        [
+            *(form for name in _MEMBER_ORGS_AS_NAMED for form in _spellings(name)),
+            *(form for name in _UNIONS_IN_LOWER_CASE for form in (*_spellings(name), name.lower())),
+        ]
+    )
+)
 
 FRONT_FUNDS: tuple[str, ...] = (
     "Quỹ Vì người nghèo",
