@@ -110,6 +110,10 @@ _JOINT_BEFORE = regex.compile(r"(?:\x20và|,)\x20$")
 _JOINT_HANDOVER = regex.compile(
     rf"(?:\x20\p{{Lu}}\p{{Ll}}*){{0,5}}\x20(?:đã\x20|vừa\x20|cùng\x20)?(?i:{alternation(v.JOINT_HANDOVER)})(?!\p{{L}})"
 )
+# "chương trình do báo Tuổi Trẻ phối hợp cùng Ngân hàng …, Tỉnh đoàn Tây Ninh và Sở … tổ chức": one of the bodies
+# an event is "do … tổ chức" by.
+_BY_BEFORE, _BY_REACH = regex.compile(r"(?<!\p{L})do\x20[^;\n]*$"), 200
+_ORGANISED_AFTER = regex.compile(r"[^;.\n]{0,120}?(?<!\x20các)\x20tổ chức(?!\p{L})")
 _ORGANISES_EVENT = regex.compile(rf"(?<!\p{{L}})(?i:tổ chức)\x20(?:{alternation(v.EVENTS)})(?!\p{{L}})")
 _EVENT_AGAIN = regex.compile(rf"(?<!\p{{L}})(?i:{alternation(v.EVENT_AGAIN)})(?!\p{{L}})")
 _CUMULATIVE = regex.compile(rf"(?<!\p{{L}})(?i:{alternation(v.CUMULATIVE)})(?!\p{{L}})")
@@ -136,6 +140,9 @@ def organisers(text: str, named: list[int]) -> list[int]:
     >>> t = "Báo Tuổi Trẻ và Tỉnh đoàn Bình Thuận đã trao tặng hai giếng. Tỉnh đoàn Bình Thuận đã trao tặng quà."
     >>> organisers(t, front_mentions(t))
     [16]
+    >>> t = "Chương trình do báo Tuổi Trẻ phối hợp cùng Ngân hàng A (TP. HCM), Tỉnh đoàn Tây Ninh và Sở B tổ chức."
+    >>> organisers(t, front_mentions(t))
+    [66]
     >>> t = "Thủ tướng làm việc với Tổng LĐLĐ Việt Nam về quy chế phối hợp công tác năm 2017."
     >>> organisers(t, front_mentions(t))
     []
@@ -149,6 +156,7 @@ def organisers(text: str, named: list[int]) -> list[int]:
         after = name.end() if name else at
         before_it = _ORGANISES.search(text, start, at)
         joint = _JOINT_BEFORE.search(text, start, at) and _JOINT_HANDOVER.match(text, after, end)
+        joint = joint or _BY_BEFORE.search(text, max(0, at - _BY_REACH), at) and _ORGANISED_AFTER.match(text, after)
         if before_it or joint or _ORGANISES_AFTER.match(text, after, end) or _ORGANISES_EVENT.search(text, at, end):
             found.append(at)
     return found

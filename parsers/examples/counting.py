@@ -369,6 +369,16 @@ NOT_FRONT: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         " đọc cho gia đình anh Nam và trao 30 triệu đồng cho các hiệp sĩ bị thương.",
         [("50 triệu đồng", "given", C, None), ("190 triệu đồng", "other", N, "other"), ("30 triệu đồng", "given", C, None)],
     ),
+    # one of the bodies an event is "do … tổ chức" by: the event's cost is given (vietnews test 017504)
+    (
+        "Tin\nĐây là chương trình do báo Tuổi Trẻ phối hợp cùng Ngân hàng A chi nhánh Phú Nhuận (TP. HCM), Tỉnh đoàn Tây"
+        " Ninh và Sở Giáo dục tổ chức với tổng kinh phí 1,2 tỉ đồng.",
+        [("1,2 tỉ đồng", "given", C, None)],
+    ),
+    (
+        "Tin\nDự án do Công ty A đầu tư, Tỉnh đoàn Tây Ninh cùng các tổ chức xã hội theo dõi, tổng vốn 1,2 tỉ đồng.",
+        [("1,2 tỉ đồng", "other", N, "other")],
+    ),
     # a phrase that starts with a verb shares the subject before its comma (vietnews train 102505)
     (
         "Tin\nTập đoàn Than đã trực tiếp thăm, động viên và hỗ trợ gia đình anh Xuân 20 triệu đồng, Công đoàn Than hỗ trợ"
