@@ -66,8 +66,8 @@ def extract(
         figure_years=[f.period.year for f in facts if f.period and f.action in ("raised", "given")],
     )
     date_year = date_year or year
-    facts = _in_year(facts, year, date_year)
-    place = localities.named_then(place, year or date_year)
+    facts = _in_year(facts, year, date_year, new_units)
+    place = localities.named_then(place, year or date_year, new_units)
     facts, implausible = _plausible(facts)
     named = front_mentions(text)
     relevant, why = relevance(text, [page.title, *page.prose] if page.title else list(page.prose), named)
@@ -181,7 +181,7 @@ def _asides(text: str, page: chrome.Layout) -> str:
     return "\n".join(text[s:e] for s, e in page.lines if start <= s < end and (s, e) not in prose)
 
 
-def _in_year(facts: list[Fact], year: int | None, date_year: int | None) -> list[Fact]:
+def _in_year(facts: list[Fact], year: int | None, date_year: int | None, reorganised: bool = False) -> list[Fact]:
     """A figure with no period of its own takes the article's year; its event date the publishing year.
     Its province is then named as in its year (localities.named_then)."""
     period = Period(year, "year", str(year)) if year else None
@@ -194,7 +194,7 @@ def _in_year(facts: list[Fact], year: int | None, date_year: int | None) -> list
                 event = dates.event_date(fact.sentence, date_year)
                 events[fact.sentence_start] = event.isoformat() if event else None
             event_date = events[fact.sentence_start]
-        named = localities.named_then(fact.place, own_period.year if own_period else year)
+        named = localities.named_then(fact.place, own_period.year if own_period else year, reorganised)
         if own_period is not fact.period or event_date is not fact.event_date or named is not fact.place:
             fact = replace(fact, period=own_period, event_date=event_date, place=named)
         dated.append(fact)

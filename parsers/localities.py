@@ -312,13 +312,16 @@ def front_before(text: str, start: int, end: int) -> bool:
     return bool(_FRONT_BEFORE.search(text, start, end))
 
 
-def named_then(place: Place | None, year: int | None) -> Place | None:
-    """The province as named in its year: Thừa Thiên Huế before 2025, Huế after.
+def named_then(place: Place | None, year: int | None, reorganised: bool = False) -> Place | None:
+    """The province as named in its year: Thừa Thiên Huế before 2025, Huế after; in a year unknown, as named before
+    unless the article names units as they are after the reorganisation.
 
-    >>> named_then(Place("Huế", level="province"), 2020).province
-    'Thừa Thiên Huế'
+    >>> named_then(Place("Huế", level="province"), 2020).province, named_then(Place("Huế", level="province"), None).province
+    ('Thừa Thiên Huế', 'Thừa Thiên Huế')
+    >>> named_then(Place("Huế", level="province"), None, reorganised=True).province
+    'Huế'
     """
     if place is None or place.province not in v.FORMER_NAMES:
         return place
     former, until = v.FORMER_NAMES[place.province]
-    return replace(place, province=former) if year and year < until else place
+    return replace(place, province=former) if (year < until if year else not reorganised) else place

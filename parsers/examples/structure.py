@@ -333,6 +333,10 @@ FACT_PLACES: list[tuple[str, list[str | None]]] = [
         "Tiêu đề\nỦy ban MTTQ tỉnh Yên Bái đã vận động 5 tỷ đồng; Ủy ban MTTQ tỉnh Lào Cai vận động 3 tỷ đồng.",
         ["Yên Bái", "Lào Cai"],
     ),
+    # Huế as named in the figure's year; in a year unknown, as named before unless the article names the units of
+    # after July 2025 (vietnews train 074317)
+    ("Tiêu đề\nTỉnh đoàn Thừa Thiên - Huế trao 5 triệu đồng cho tân sinh viên.", ["Thừa Thiên Huế"]),
+    ("Tiêu đề\nNăm 2026, Ủy ban MTTQ thành phố Huế trao 5 triệu đồng cho hộ nghèo.", ["Huế"]),
     # a central body's money has no province, wherever it went (vietnews train 011927)
     (
         "Tiêu đề\nHội Chữ thập đỏ TP.HCM thăm nạn nhân. Hội Chữ thập đỏ Việt Nam đã hỗ trợ 63 triệu đồng cho nạn nhân ở TP.HCM.",
