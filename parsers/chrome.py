@@ -25,6 +25,8 @@ _TITLE_WORDS = 60
 _NO_LETTERS = re.compile(r"^[^\p{L}]*$")
 _DATE_LINE = re.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2}(?:\x20\p{L}+){1,3}\x20\d{4}\x20\d{1,2}:\d{2}")
 _HEADLINE_WORDS = 80
+# An excerpt cut off mid-sentence: its last line, this long and with a clause break, is a paragraph, not a caption.
+_CUT_WORDS = 20
 _END_MARKERS = tuple(END_MARKERS)
 _END_MARKER_CHARS = max(map(len, END_MARKERS)) + 16
 # A crawler's stamp before the first line: " date 2021-01 Sau gần nửa tháng…" (not part of the title).
@@ -135,6 +137,12 @@ def _is_prose(line: str, core: str, title_key: str) -> bool:
     return len(stripped.split(maxsplit=_HEADLINE_WORDS)) > _HEADLINE_WORDS
 
 
+def _cut_off(line: str) -> bool:
+    """The last line of an excerpt cut off mid-sentence ("…, các tổ chức … với số tiền là hơn 945 tỷ đồng và ủng hộ
+    trực tiế"): long, with a clause break, no end."""
+    return "," in line and len(line.split(maxsplit=_CUT_WORDS)) > _CUT_WORDS
+
+
 def _find_title(text: str, spans: list[tuple[int, int]], url: str | None) -> int | None:
     """Index of the headline among the lines before the first paragraph.
 
@@ -196,6 +204,6 @@ def layout(text: str, url: str | None = None, title_line: bool = False) -> Layou
         core = _core(line)
         if _is_header(line, core):
             headers.append((s, e))
-        elif _is_prose(line, core, title_key):
+        elif _is_prose(line, core, title_key) or (s, e) == spans[-1] and _cut_off(line):
             prose.append((s, e))
     return Layout(title, (body_start, body_end), tuple(prose), tuple(headers), stamp.span() if stamp else None, tuple(spans))

@@ -244,6 +244,13 @@ CHROME_PAGES: list[tuple[str, list[str]]] = [
     ),
     ("Trang chủTin tứcQuỹ 3 tỷ đồng\nTiêu đề\nĐã chi 1 tỷ đồng.\nXem thêm\nTin khác 7 tỷ đồng.", ["1 tỷ đồng"]),
     ("Tiêu đề có 9 tỷ đồng\nBài viết: 1 tỷ đồng.\nTiêu đề có 9 tỷ đồng\nCác tin tức khác\nTin 4 tỷ đồng", ["1 tỷ đồng"]),
+    # an excerpt cut off mid-sentence: its last paragraph still counts (dev a16, a33); a short last line does not
+    (
+        "Tiêu đề\nQuỹ trao 2 tỷ đồng.\n9 tháng đầu năm 2020, Quỹ “Vì người nghèo” các cấp trong tỉnh đã chi cất mới"
+        " 1.500 căn nhà Đại đoàn kết cho hộ nghèo với tổng kinh phí 53,4 tỉ đồng; thăm hỏi, tặng q",
+        ["2 tỷ đồng", "53,4 tỉ đồng"],
+    ),
+    ("Tiêu đề\nQuỹ trao 2 tỷ đồng.\nẢnh: lễ trao 5 tỷ đồng, tỉnh A", ["2 tỷ đồng"]),
 ]
 
 # (sentence, action of its first money amount)
