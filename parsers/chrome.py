@@ -25,8 +25,11 @@ _TITLE_WORDS = 60
 _NO_LETTERS = re.compile(r"^[^\p{L}]*$")
 _DATE_LINE = re.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2}(?:\x20\p{L}+){1,3}\x20\d{4}\x20\d{1,2}:\d{2}")
 _HEADLINE_WORDS = 80
-# An excerpt cut off mid-sentence: its last line, this long and with a clause break, is a paragraph, not a caption.
+# An excerpt cut off mid-sentence: its last line, this long and with a clause break, is a paragraph, not a caption;
+# elsewhere a line with no stop needs more words and clause breaks than a caption has ("Chiếm đoạt hơn 21 tỷ đồng
+# rồi bỏ trốn, Nguyễn Hồ Anh, cựu Giám đốc … về tội Lạm dụng tín nhiệm chiếm đoạt tài sản").
 _CUT_WORDS = 20
+_UNENDED = (35, 2)  # words, commas
 _END_MARKERS = tuple(END_MARKERS)
 _END_MARKER_CHARS = max(map(len, END_MARKERS)) + 16
 # A crawler's stamp before the first line: " date 2021-01 Sau gần nửa tháng…" (not part of the title).
@@ -134,13 +137,13 @@ def _is_prose(line: str, core: str, title_key: str) -> bool:
         return False
     if stripped.endswith(_SENTENCE_END) or _INNER_BREAK.search(stripped):
         return True
-    return len(stripped.split(maxsplit=_HEADLINE_WORDS)) > _HEADLINE_WORDS
+    return len(stripped.split(maxsplit=_HEADLINE_WORDS)) > _HEADLINE_WORDS or _cut_off(stripped, *_UNENDED)
 
 
-def _cut_off(line: str) -> bool:
-    """The last line of an excerpt cut off mid-sentence ("…, các tổ chức … với số tiền là hơn 945 tỷ đồng và ủng hộ
-    trực tiế"): long, with a clause break, no end."""
-    return "," in line and len(line.split(maxsplit=_CUT_WORDS)) > _CUT_WORDS
+def _cut_off(line: str, words: int = _CUT_WORDS, commas: int = 1) -> bool:
+    """A paragraph with no stop at its end: the last line of an excerpt cut off mid-sentence ("…, các tổ chức … với số
+    tiền là hơn 945 tỷ đồng và ủng hộ trực tiế"), or a lead a source left without one; long, with clause breaks."""
+    return line.count(",") >= commas and len(line.split(maxsplit=words)) > words
 
 
 def _find_title(text: str, spans: list[tuple[int, int]], url: str | None) -> int | None:

@@ -251,6 +251,17 @@ CHROME_PAGES: list[tuple[str, list[str]]] = [
         ["2 tỷ đồng", "53,4 tỉ đồng"],
     ),
     ("Tiêu đề\nQuỹ trao 2 tỷ đồng.\nẢnh: lễ trao 5 tỷ đồng, tỉnh A", ["2 tỷ đồng"]),
+    # a lead left without a stop (vietnews train 004645); a caption is shorter
+    (
+        "Lĩnh 18 năm tù vì chiếm đoạt tiền của người góp vốn\nChiếm đoạt hơn 21 tỷ đồng rồi bỏ trốn, Nguyễn Hồ Anh, cựu Giám đốc công ty Chung Đạt vừa phải ngậm ngùi"
+        " lĩnh 18 năm tù về tội lạm dụng tín nhiệm chiếm đoạt tài sản của công ty dịch vụ và những người góp vốn\nBài viết.",
+        ["hơn 21 tỷ đồng"],
+    ),
+    (
+        "Trao quà cho hộ nghèo xã B\nÔng Nguyễn Văn A, Chủ tịch Ủy ban MTTQ tỉnh, trao 50 triệu đồng cho hộ nghèo, xã B"
+        "\nBài viết.",
+        [],
+    ),
 ]
 
 # (sentence, action of its first money amount)
