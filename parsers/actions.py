@@ -72,6 +72,7 @@ _OTHER_FUND = re.compile(
 _SHARED_SUBJECT = re.compile(
     rf"\x20?(?:(?:{alternation(v.CONTINUING)})\x20)*(?i:{alternation((*v.VISITS, *v.GIVEN, *v.RAISED))})(?!\p{{L}})"
 )
+_SAYS = re.compile(rf"(?<!\p{{L}})(?:{alternation(front.TITLE_HOLDER_STOPS)})(?!\p{{L}})")
 _GIVES = re.compile(rf"(?<!\p{{L}})(?:{alternation((*v.GIVEN, *v.RAISED))})(?!\p{{L}})")
 _VALUE = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.VALUES)})(?!\p{{L}})")
 _CLAUSE_BREAK = ";"
@@ -293,7 +294,9 @@ def _front_gives(sentence: str, verb: tuple[int, int, str], start: int, end: int
         pass
     # Nothing between the name and the verb but its unit and adverbs: no comma, no other verb.
     between = sentence[subject.end() : v_start] if subject else ","
-    return not re.search(r"[,;:]", between) and all(kind == "done" for _, _, kind in Cues.of(between).found)
+    if re.search(r"[,;:]", between) or _SAYS.search(between):
+        return False  # "Ủy ban Trung ương MTTQ cho biết các đơn vị đã ủng hộ …": the body reports others' gifts
+    return all(kind == "done" for _, _, kind in Cues.of(between).found)
 
 
 def announces_target(sentence: str) -> bool:

@@ -67,6 +67,10 @@ def label(
         for i, t in _parts(out, money, sentences).items()
         if out[t].action != "target" or out[i].action == "target" or out[t].sentence_start == out[i].sentence_start
     }
+    for i, t in parts.items():
+        # "ủng hộ … trên 13.908 tỷ đồng, trong đó … hỗ trợ trực tiếp … hơn 2.000 tỷ đồng": a part moved as its total did
+        if out[t].action in COUNTED_ACTIONS and out[i].action in COUNTED_ACTIONS and out[i].action != out[t].action:
+            out[i] = replace(out[i], action=out[t].action)
     lead_end = text.find("\n", sentences[0][0]) if text and sentences else -1
     restated = _restatements(out, lead_end if lead_end >= 0 else len(text))
     names = front_mentions(text) if named is None and text else named or []

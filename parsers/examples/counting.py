@@ -33,6 +33,18 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         "Hơn 13 nghìn tỷ đồng ủng hộ Quỹ Vì người nghèo\nCác cấp đã ủng hộ Quỹ Vì người nghèo trên 13.908 tỷ đồng.",
         [("Hơn 13 nghìn tỷ đồng", "raised", N, "restates"), ("trên 13.908 tỷ đồng", "raised", C, None)],
     ),
+    # a part moved as its total did; the same amount spent later is no repeat of the part (baonamdinh, dev a15)
+    (
+        "Tin\nỦy ban Trung ương MTTQ cho biết các đơn vị đã ủng hộ qua Quỹ trên 13.908 tỷ đồng, trong đó ủng hộ qua Quỹ"
+        " 4 cấp trên 126,5 tỷ đồng, hỗ trợ trực tiếp các địa phương hơn 2.000 tỷ đồng. Về kết quả sử dụng, Ban Vận động"
+        " Quỹ Vì người nghèo Trung ương đã thực hiện chương trình an sinh xã hội với số tiền trên 2.000 tỷ đồng.",
+        [
+            ("trên 13.908 tỷ đồng", "raised", C, None),
+            ("trên 126,5 tỷ đồng", "raised", N, "part"),
+            ("hơn 2.000 tỷ đồng", "raised", N, "part"),
+            ("trên 2.000 tỷ đồng", "given", C, None),
+        ],
+    ),
     # a headline figure the body never gives counts
     ("Ủy ban MTTQ huyện trao 125 triệu đồng xây nhà\nBuổi lễ diễn ra ấm cúng.", [("125 triệu đồng", "given", C, None)]),
     # the same amount written again in words
