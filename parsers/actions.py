@@ -185,6 +185,12 @@ def money_action(sentence: str, start: int, end: int, cues: Cues | None = None) 
     return kind
 
 
+def is_value(sentence: str, start: int) -> bool:
+    """Does the figure's clause name it a value or cost ("căn nhà trị giá trên 100 triệu đồng")?"""
+    clause = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
+    return bool(_VALUE.search(sentence, max(clause, start - _COST_REACH), start))
+
+
 def value_only(sentence: str, start: int, cues: Cues | None = None) -> bool:
     """Is the figure only a cost or value, with no verb of its own in its clause ("Tổng kinh phí dành cho học bổng hơn
     600 triệu đồng", "Giá trị của công trình nói trên là hơn 100 triệu đồng")? At a Front body's event, that is
@@ -195,10 +201,10 @@ def value_only(sentence: str, start: int, cues: Cues | None = None) -> bool:
     >>> value_only("Tổng mức đầu tư dự án là 197 tỷ đồng.", 25), value_only("Thiệt hại trị giá 5 tỷ đồng.", 18)
     (False, False)
     """
+    if not is_value(sentence, start):
+        return False
     cues = cues or Cues.of(sentence)
     clause = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
-    if not _VALUE.search(sentence, max(clause, start - _COST_REACH), start):
-        return False
     return all(kind == "done" or sentence[s:e].casefold() in v.COST_PARTS for s, e, kind in cues.before(start) if s >= clause)
 
 

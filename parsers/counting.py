@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import regex as re
 
-from parsers.actions import announces_target, other_actor, realised_before, to_other_fund, value_only
+from parsers.actions import announces_target, is_value, other_actor, realised_before, to_other_fund, value_only
 from parsers.patterns import alternation
 from parsers.relevance import cumulative, event_again, front_mentions, front_named, organisers, short_mentions
 from parsers.types import Fact, Money
@@ -357,6 +357,30 @@ def _repeats(later: Fact, earlier: Fact) -> bool:
     return later.action == earlier.action and later.action in COUNTED_ACTIONS and _same(later, earlier)
 
 
+def _valued_with_family(facts: list[Fact]) -> set[int]:
+    """Counted values followed, in their sentence or the next, by a smaller given share and the family's own money.
+
+    "… căn nhà trị giá trên 100 triệu đồng. Ngôi nhà được hỗ trợ 50 triệu đồng trích từ quỹ …, ngoài ra gia đình,
+    người thân … giúp đỡ thêm khoảng trên 50 triệu đồng": the house's value is not the Front's.
+    """
+    found = set()
+    money = [i for i, f in enumerate(facts) if f.kind == "money"]
+    for n, t in enumerate(money):
+        total = facts[t]
+        at = total.figure.start - total.sentence_start
+        if not total.counted or total.action != "given" or not is_value(total.sentence, at):
+            continue
+        after = [facts[i] for i in money[n + 1 : n + 1 + _PARTS]]
+        window = [f for f in after if f.sentence_start == total.sentence_start]
+        nxt = next((f.sentence_start for f in after if f.sentence_start != total.sentence_start), None)
+        window += [f for f in after if f.sentence_start == nxt]
+        family = any(f.action == "other" and _FAMILY.search(f.sentence) for f in window)
+        share = any(f.action == "given" and _value(f) < _value(total) for f in window)
+        if family and share:
+            found.add(t)
+    return found
+
+
 def _front_share(facts: list[Fact], parts: dict[int, int]) -> list[Fact]:
     """A house's value that includes the family's own money counts only the Front's share.
 
@@ -364,6 +388,7 @@ def _front_share(facts: list[Fact], parts: dict[int, int]) -> list[Fact]:
     do gia đình vay mượn": 350 triệu is other, 50 triệu is given and counted.
     """
     family_totals = {parts[i] for i, f in enumerate(facts) if i in parts and _FAMILY.search(f.sentence)}
+    family_totals |= _valued_with_family(facts)
     if not family_totals:
         return facts
     out = list(facts)

@@ -80,9 +80,8 @@ _DATELINE_CODES = {code: province for province, (_, codes) in outlets.OUTLETS.it
 _DATELINE = re.compile(rf"\((?P<code>{alternation(_DATELINE_CODES)})\)")
 _DATELINE_REACH = 60  # the code stands at the very start of the story
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
-_FRONT_BEFORE = re.compile(
-    rf"(?<!\p{{L}})(?:{alternation((*front.FRONT_BODY, *front.MEMBER_ORGS, *front.FRONT_FUNDS, *_UNIT_BODY_PREFIX))})"
-)
+_FRONT_BEFORE_NAMES = (*front.FRONT_BODY, *front.MEMBER_ORGS, *front.FRONT_FUNDS, *front.FRONT_HOUSES, *_UNIT_BODY_PREFIX)
+_FRONT_BEFORE = re.compile(rf"(?<!\p{{L}})(?:{alternation(_FRONT_BEFORE_NAMES)})")
 _BODY_BEFORE = re.compile(rf"(?<!\p{{L}})(?:{alternation((*front.FRONT_BODY, *front.MEMBER_ORGS))})(?:\x20Việt\x20Nam)?\x20$")
 _BODY_REACH = 45
 _CLAUSE_CHARS = 200  # a clause is read this far back, so long sentences stay linear

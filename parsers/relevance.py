@@ -21,6 +21,7 @@ _NAMES = (
     *[b for b in v.FRONT_BODY if b != "Mặt trận"],
     *v.MEMBER_ORGS,
     *v.FRONT_FUNDS,
+    *v.FRONT_HOUSES,
     *v.FRONT_WORDS,
     *v.UNIT_BODY_FORMS,
 )

@@ -84,6 +84,22 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         "Tin\nNgôi nhà hoàn thành với tổng kinh phí 350 triệu đồng. Trong đó, Ủy ban MTTQ huyện hỗ trợ 50 triệu đồng, số còn lại do gia đình vay mượn.",
         [("350 triệu đồng", "other", N, "other"), ("50 triệu đồng", "given", C, None)],
     ),
+    # …also when the shares follow in the next sentence (daidoanket Bình Thuận, dev a04)
+    (
+        "Tin\nỦy ban MTTQ xã Tân Hà đã trao nhà Đại đoàn kết cho hộ nghèo, căn nhà trị giá trên 100 triệu đồng. Ngôi nhà"
+        " được hỗ trợ 50 triệu đồng trích từ quỹ “Vì người nghèo” do Ủy ban MTTQ xã hỗ trợ, ngoài ra gia đình, người"
+        " thân và một số nhà hảo tâm giúp đỡ thêm khoảng trên 50 triệu đồng.",
+        [
+            ("trên 100 triệu đồng", "other", N, "other"),
+            ("50 triệu đồng", "given", C, None),
+            ("trên 50 triệu đồng", "other", N, "other"),
+        ],
+    ),
+    # a family thanked with no share of its own leaves the value the Front's
+    (
+        "Tin\nỦy ban MTTQ xã đã trao nhà Đại đoàn kết trị giá 60 triệu đồng. Gia đình, người thân vô cùng xúc động.",
+        [("60 triệu đồng", "given", C, None)],
+    ),
     # a Front body giving to a project gave the money (vietnews train 012598); giving to another province too
     (
         "Tin\nTỉnh đoàn An Giang đóng góp trên 2,8 tỉ đồng, phần còn lại do các hội cùng đóng góp.",

@@ -134,9 +134,10 @@ FRONT_FUNDS: tuple[str, ...] = (
     "Ban vận động",
     "Ban Cứu trợ",
     "Ban cứu trợ",
-    "nhà Đại đoàn kết",
-    "nhà đại đoàn kết",
 )
+# The Front's houses: they show it at work, but a house is handed over, it receives nothing ("trao nhà Đại đoàn kết
+# cho hộ nghèo, căn nhà trị giá …" is given, not money handed to the Front).
+FRONT_HOUSES: tuple[str, ...] = ("nhà Đại đoàn kết", "nhà đại đoàn kết")
 
 FRONT_WORDS: tuple[str, ...] = (
     "đoàn viên",
