@@ -254,6 +254,7 @@ _LUNAR = stdlib_re.compile(
     stdlib_re.IGNORECASE,
 )
 _PLAN = re.compile(rf"^,?\x20(?i:{alternation(v.PLAN_AFTER)})")
+_PLAN_SENTENCE = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.PLAN_SENTENCE)})(?!\p{{L}})")
 _OPENER_YEAR = re.compile(
     rf"(?<!\p{{L}})(?i:{alternation(v.PERIOD_OPENERS)})(?:[^.\n;]{{0,50}}?(?<!\p{{L}})(?i:{v.YEAR}))?\x20{_YEAR}"
 )
@@ -353,6 +354,12 @@ def _word_starts(words: Iterable[str], low: str) -> list[int]:
     return sorted(found)
 
 
+def _planned(text: str, at: int) -> bool:
+    """Is the year at offset at in a sentence that sets a target, before it ("phấn đấu … Tết năm 2024")?"""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    return bool(_PLAN_SENTENCE.search(text, start, at))
+
+
 def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, float, str]]:
     """One vote per year written: the heaviest reading of it ("tổng kết … Tết … năm 2024" once)."""
     whole = lowered(text)
@@ -399,7 +406,7 @@ def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, floa
                     if pattern is _SPAN:
                         spans.add(m.start("year"))
     # A span's end may be a plan ("giai đoạn 2021-2026"): it is marked so that it sets no "latest" year.
-    votes += [(y, w, f"{_SPAN_MARK}{t}" if at in spans else t) for at, (y, w, t) in best.items()]
+    votes += [(y, w, f"{_SPAN_MARK}{t}" if at in spans else t) for at, (y, w, t) in best.items() if not _planned(text, at)]
     for d, s, e in _find_dates(text, in_words=low is None or v.MONTH in low):
         if d.year in _PLAUSIBLE_YEARS and (latest is None or d.year <= latest):
             votes.append((d.year, _DATE_WEIGHT * weight, text[s:e]))

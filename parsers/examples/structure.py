@@ -92,6 +92,13 @@ REPORTING_YEARS: list[tuple[str, str | None, int]] = [
     ),
     # a plan's span is no period (baomoi 22548109)
     ("Nghị quyết giai đoạn 2017-2020 tầm nhìn 2030 được thảo luận. Chiều 5/7, Hội trao quà.", "2017-07-06", 2017),
+    # a year in a sentence that sets a target is a plan (nhandaoonline 30736, dev a06; vietnews train 016498)
+    (
+        "Năm 2022, Ban Vận động trao hơn 100 tỷ đồng. Đồng thời phấn đấu vận động đạt 100 tỷ đồng để chăm lo Tết năm 2024.",
+        None,
+        2022,
+    ),
+    ("Chiều 5/6, Tỉnh đoàn trao quà. Dự kiến dự án hoàn thành vào tháng 6-2019.", "2017-06-06", 2017),
     # published in the first two months, naming last year and not this one: last year's review (baomoi 21471105)
     ("Sau 6 năm thực hiện, các cấp Hội đã trích ra 50 tỷ đồng. Riêng năm 2016, Hội trao 1,4 tỷ đồng.", "2017-02-05", 2016),
     ("Sau 6 năm thực hiện, các cấp Hội đã trích ra 50 tỷ đồng. Riêng năm 2016, Hội trao 1,4 tỷ đồng.", "2017-05-05", 2017),
