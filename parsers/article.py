@@ -66,7 +66,7 @@ def extract(
         figure_years=[f.period.year for f in facts if f.period and f.action in ("raised", "given")],
     )
     date_year = date_year or year
-    facts = _in_year(facts, year, date_year, new_units)
+    facts = _in_year(facts, year, date_year, new_units, text)
     place = localities.named_then(place, year or date_year, new_units)
     facts, implausible = _plausible(facts)
     named = front_mentions(text)
@@ -181,14 +181,22 @@ def _asides(text: str, page: chrome.Layout) -> str:
     return "\n".join(text[s:e] for s, e in page.lines if start <= s < end and (s, e) not in prose)
 
 
-def _in_year(facts: list[Fact], year: int | None, date_year: int | None, reorganised: bool = False) -> list[Fact]:
-    """A figure with no period of its own takes the article's year; its event date the publishing year.
-    Its province is then named as in its year (localities.named_then)."""
+def _in_year(facts: list[Fact], year: int | None, date_year: int | None, reorganised: bool = False, text: str = "") -> list[Fact]:
+    """A figure with no period of its own takes the year its paragraph opens with ("Năm 2022, …"), else the
+    article's year; its event date the publishing year. Its province is then named as in its year
+    (localities.named_then)."""
     period = Period(year, "year", str(year)) if year else None
     events: dict[int, str | None] = {}  # by sentence: a sentence's figures share its event date
+    paragraphs: dict[int, Period | None] = {}
     dated = []
     for fact in facts:
-        own_period, event_date = fact.period or period, fact.event_date
+        own_period, event_date = fact.period, fact.event_date
+        if own_period is None and text and not fact.in_headline:
+            line = text.rfind("\n", 0, fact.sentence_start) + 1
+            if line not in paragraphs:
+                paragraphs[line] = dates.paragraph_period(text, line)
+            own_period = paragraphs[line]
+        own_period = own_period or period
         if event_date is None and date_year:
             if fact.sentence_start not in events:
                 event = dates.event_date(fact.sentence, date_year)

@@ -230,6 +230,18 @@ def period_in(text: str, default_year: int | None = None, at: int | None = None)
     return period_at(periods(text, default_year), at)
 
 
+def paragraph_period(text: str, line_start: int) -> Period | None:
+    """The year a paragraph opens with ("Năm 2022, Ban Vận động …"): its sentences' figures belong to it.
+
+    >>> paragraph_period("Năm 2022, Ban Vận động phối hợp. Kết quả, năm qua, trao 100 tỷ đồng.", 0).label
+    '2022'
+    >>> paragraph_period("Ngày 5/6, Hội trao quà năm 2022.", 0) is None
+    True
+    """
+    m = _PARAGRAPH_YEAR.match(text, line_start)
+    return Period(int(m["year"]), "year", m["year"]) if m and int(m["year"]) in _PLAUSIBLE_YEARS else None
+
+
 def period_at(found: list[tuple[int, int, Period]], at: int | None) -> Period | None:
     """From periods(), the one nearest before offset at, else the first."""
     if not found:
@@ -259,6 +271,7 @@ _OPENER_YEAR = re.compile(
     rf"(?<!\p{{L}})(?i:{alternation(v.PERIOD_OPENERS)})(?:[^.\n;]{{0,50}}?(?<!\p{{L}})(?i:{v.YEAR}))?\x20{_YEAR}"
 )
 _LEAD_YEAR = re.compile(rf"(?:^|[.!?]\x20|\n)(?i:{v.YEAR})\x20{_YEAR}\x20?,")  # "Năm 2022, Quỹ…"
+_PARAGRAPH_YEAR = re.compile(rf"\W*(?:(?i:{alternation(v.PARAGRAPH_YEAR_OPENERS)})\x20)?(?i:{v.YEAR})\x20{_YEAR}\x20?,")
 _DOCUMENT = re.compile(
     rf"(?<!\p{{L}})(?i:{alternation(v.DOCUMENTS)})\x20(?:số\x20)?[\w/.\-]{{0,20}}\x20?(?:(?i:{v.YEAR})\x20)?/?$"
 )

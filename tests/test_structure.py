@@ -108,6 +108,11 @@ def test_figure_takes_the_period_named_before_it():
     assert [f.period.label for f in a.facts] == ["2025", "2030"]
 
 
+@pytest.mark.parametrize("page,labels", sx.PARAGRAPH_YEARS, ids=[p[:40] for p, _ in sx.PARAGRAPH_YEARS])
+def test_figure_takes_the_year_its_paragraph_opens_with(page, labels):
+    assert [f.period.label if f.period else None for f in extract(page, "x").facts] == labels
+
+
 @pytest.mark.parametrize("page,published,expected", sx.EVENT_DATES, ids=[p[8:30] for p, _, _ in sx.EVENT_DATES])
 def test_event_date(page, published, expected):
     assert extract(page, "x", published=published).event_date == expected

@@ -105,6 +105,21 @@ REPORTING_YEARS: list[tuple[str, str | None, int]] = [
     ("Năm 2016, Hội trao 1,4 tỷ đồng; đầu năm 2017, Hội trao thêm 300 triệu đồng.", "2017-02-05", 2017),
 ]
 
+# (page, period of each figure): a figure with no period of its own takes the year its paragraph opens with (dev a06),
+# not one of another paragraph
+PARAGRAPH_YEARS: list[tuple[str, list[str | None]]] = [
+    (
+        "Tin\nNăm 2022, Ủy ban MTTQ tỉnh phối hợp vận động. Kết quả, năm qua, Ủy ban MTTQ tỉnh đã trao 100 tỷ đồng.\n"
+        "Năm 2023, Ủy ban MTTQ tỉnh tiếp tục thực hiện kế hoạch và trao 5 tỷ đồng cho hộ nghèo.",
+        ["2022", "2023"],
+    ),
+    (
+        "Tin\nRiêng năm 2016, Hội trao 1,4 tỷ đồng. Hội cũng tặng 300 triệu đồng.\nHội trao thêm 50 triệu đồng.",
+        ["2016", "2016", "2016"],
+    ),
+    ("Tin\nNgày 5/6, Hội trao quà. Hội trao 50 triệu đồng.", [None]),
+]
+
 # (page, url, reporting year): a crawler stamp, a header line, an address; a site's "today" far above
 # the title is no publishing date.
 ARTICLE_YEARS: list[tuple[str, str | None, int | None]] = [

@@ -81,6 +81,8 @@ CHI_ORDER: dict[str, int] = {
 }
 CYCLE_START = 1984
 PLAN_AFTER: tuple[str, ...] = ("tầm nhìn", "định hướng")
+# Words before the year a paragraph opens with: "Trong năm 2022, …", "Riêng năm 2016, …".
+PARAGRAPH_YEAR_OPENERS: tuple[str, ...] = ("trong", "riêng", "cả", "suốt")
 # A year in a sentence that sets a target ("Đồng thời phấn đấu vận động … đạt 100 tỷ đồng để … chăm lo Tết năm 2024")
 # is a plan: it votes for no reporting year.
 PLAN_SENTENCE: tuple[str, ...] = ("phấn đấu", "chỉ tiêu", "mục tiêu", "dự kiến")
