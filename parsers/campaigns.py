@@ -38,7 +38,7 @@ _KNOWN_UNQUOTED = re.compile(rf"(?<!\p{{L}})(?P<head>{_HEAD})\x20(?P<name>(?i:{a
 # "Quỹ CEP"), up to a function word or a place prefix.
 _PROPER = re.compile(
     rf"""(?<!\p{{L}})(?P<head>{alternation(v.PROPER_NAME_HEADS)})\x20
-    (?P<name>\p{{Lu}}[\p{{L}}\d]*+(?:\x20(?!(?:{alternation(v.NAME_STOPS)})(?!\p{{L}}))\p{{L}}++(?!\d)){{0,5}})""",
+    (?P<name>\p{{Lu}}[\p{{L}}\d]*+(?:\x20(?!(?:{alternation(v.NAME_STOPS)})(?!\p{{L}}))\p{{L}}++(?!\d)){{0,7}})""",
     re.VERBOSE,
 )
 _ALONE = re.compile(rf"(?<![“\"‘'«])(?<!\p{{L}})(?P<name>(?i:{alternation(v.KNOWN_ALONE)}))(?!\p{{L}})")

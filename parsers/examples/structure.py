@@ -187,6 +187,12 @@ PROVINCE_2025: list[tuple[str, str]] = [
 ]
 
 CAMPAIGNS: list[tuple[str, list[tuple[str, str]]]] = [
+    # a capitalised fund name of seven words, up to "của" or a place prefix (vietnews val 013214, test 013476)
+    (
+        "Mcredit phối hợp với Quỹ Xã hội Từ thiện Tấm Lòng Vàng của Báo Lao động trao quà.",
+        [("Xã hội Từ thiện Tấm Lòng Vàng", "Quỹ")],
+    ),
+    ("Quỹ Phát triển Đại học Quốc gia TP.HCM trao học bổng.", [("Phát triển Đại học Quốc gia", "Quỹ")]),
     # the member organisations' own drives (vietnews train 081572)
     ("Đoàn viên hưởng ứng Tháng Thanh niên năm 2019, phát vay 4 tỉ đồng.", [("Tháng Thanh niên", "chương trình")]),
     ("Chiến dịch tình nguyện Mùa hè xanh 2018 ra quân", [("Mùa hè xanh", "chiến dịch")]),

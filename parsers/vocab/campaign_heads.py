@@ -53,6 +53,7 @@ NAME_STOPS: frozenset[str] = frozenset(
         "phường",
         "quận",
         "thành",
+        "TP",
         "đã",
         "và",
         "cho",
