@@ -59,6 +59,7 @@ _NATIONAL = re.compile(rf"(?<!\p{{L}})(?:{alternation(front.NATIONAL_BODY)})(?!\
 _NATIONAL = Led(_NATIONAL, front.NATIONAL_BODY)
 # "do Ủy ban Trung ương MTTQ phát động": the centre launched it, a province reports it.
 _NOT_ACTING = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.NOT_ACTING)})(?:\x20\p{{L}}+){{0,3}}\x20$")
+# "chương trình do Trung ương Đoàn … chỉ đạo tổ chức": what the centre organises (not launches) is its own.
 _ORGANISED = re.compile(r"(?:(?!phát động)[^.;\n]){0,80}?\x20tổ chức(?!\w)")
 # The standard engine: several times faster on one long alternation of names; the capital after is checked in code.
 _OLD_TONES = {new: old for old, new in spelling.TONE_PLACEMENT.items()}

@@ -133,7 +133,8 @@ def event_again(text: str, start: int, end: int) -> bool:
 def organisers(text: str, named: list[int]) -> list[int]:
     """The offsets among named (front_mentions) where a Front body stands as an event's organiser, in its sentence:
     the organising words just before its name or starting the phrase after it ("Tỉnh đoàn Quảng Nam phối hợp với …"),
-    not a meeting someone else chairs with it.
+    a giver beside another that hands support over ("báo Tuổi Trẻ và Tỉnh đoàn … đã trao tặng"), or one of the bodies
+    an event is "do … tổ chức" by; not a meeting someone else chairs with it.
 
     >>> t = "Báo Tuổi Trẻ phối hợp với Tỉnh đoàn Quảng Nam trao học bổng. Tỉnh đoàn cho biết."
     >>> organisers(t, front_mentions(t))
@@ -157,8 +158,8 @@ def organisers(text: str, named: list[int]) -> list[int]:
         after = name.end() if name else at
         before_it = _ORGANISES.search(text, start, at)
         joint = _JOINT_BEFORE.search(text, start, at) and _JOINT_HANDOVER.match(text, after, end)
-        joint = joint or _BY_BEFORE.search(text, max(0, at - _BY_REACH), at) and _ORGANISED_AFTER.match(text, after)
-        if before_it or joint or _ORGANISES_AFTER.match(text, after, end) or _ORGANISES_EVENT.search(text, at, end):
+        listed = _BY_BEFORE.search(text, max(0, at - _BY_REACH), at) and _ORGANISED_AFTER.match(text, after)
+        if before_it or joint or listed or _ORGANISES_AFTER.match(text, after, end) or _ORGANISES_EVENT.search(text, at, end):
             found.append(at)
     return found
 
