@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re as stdlib_re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timezone
 
 import regex as re
@@ -267,6 +267,7 @@ _LUNAR = stdlib_re.compile(
 )
 _PLAN = re.compile(rf"^,?\x20(?i:{alternation(v.PLAN_AFTER)})")
 _PLAN_SENTENCE = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.PLAN_SENTENCE)})(?!\p{{L}})")
+_SENTENCE_END = stdlib_re.compile(r"\. |\n")
 _OPENER_YEAR = re.compile(
     rf"(?<!\p{{L}})(?i:{alternation(v.PERIOD_OPENERS)})(?:[^.\n;]{{0,50}}?(?<!\p{{L}})(?i:{v.YEAR}))?\x20{_YEAR}"
 )
@@ -367,10 +368,21 @@ def _word_starts(words: Iterable[str], low: str) -> list[int]:
     return sorted(found)
 
 
-def _planned(text: str, at: int) -> bool:
-    """Is the year at offset at in a sentence that sets a target, before it ("phấn đấu … Tết năm 2024")?"""
-    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    return bool(_PLAN_SENTENCE.search(text, start, at))
+def _planner(text: str) -> Callable[[int], bool]:
+    """A test of whether the year at an offset is in a sentence that sets a target, before it ("phấn đấu … Tết
+    năm 2024"). Sentence starts and target words are found once: searching back from each year rescanned a
+    long line for every year in it."""
+    stops = sorted({m.end() for m in _SENTENCE_END.finditer(text)})
+    plans = [(m.start(), m.end()) for m in _PLAN_SENTENCE.finditer(text)]
+    ends = [end for _, end in plans]
+
+    def planned(at: int) -> bool:
+        i = bisect_right(stops, at) - 1
+        start = stops[i] if i >= 0 else 0
+        j = bisect_right(ends, at) - 1
+        return j >= 0 and plans[j][0] >= start
+
+    return planned
 
 
 def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, float, str]]:
@@ -419,7 +431,8 @@ def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, floa
                     if pattern is _SPAN:
                         spans.add(m.start("year"))
     # A span's end may be a plan ("giai đoạn 2021-2026"): it is marked so that it sets no "latest" year.
-    votes += [(y, w, f"{_SPAN_MARK}{t}" if at in spans else t) for at, (y, w, t) in best.items() if not _planned(text, at)]
+    planned = _planner(text)
+    votes += [(y, w, f"{_SPAN_MARK}{t}" if at in spans else t) for at, (y, w, t) in best.items() if not planned(at)]
     for d, s, e in _find_dates(text, in_words=low is None or v.MONTH in low):
         if d.year in _PLAUSIBLE_YEARS and (latest is None or d.year <= latest):
             votes.append((d.year, _DATE_WEIGHT * weight, text[s:e]))
