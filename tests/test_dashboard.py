@@ -43,34 +43,38 @@ def test_helper_examples(module):
 
 def test_period_axis_is_categories_in_time_order(app_store):
     at = _open("theo_nam.py", ky_theo="period")
-    (money, _) = _figures(at)
-    axis = money["layout"]["xaxis"]
-    assert axis["type"] == "category"
+    (raised, given, _) = _figures(at)
+    axis = raised["layout"]["xaxis"]
+    assert axis["type"] == "category" and given["layout"]["xaxis"]["categoryarray"] == axis["categoryarray"]
     labels = axis["categoryarray"]
     assert "Năm 2019" in labels and "6 tháng đầu 2019" in labels
     assert labels.index("Năm 2019") < labels.index("6 tháng đầu 2019") < labels.index("Năm 2020")
-    shown = {x for trace in money["data"] for x in trace["x"]}
+    shown = {x for figure in (raised, given) for trace in figure["data"] for x in trace["x"]}
     assert {"6 tháng đầu 2019", "Năm 2021"} <= shown
 
 
 def test_single_year_axis_reads_the_year(app_store):
-    (money, households) = _figures(_open("theo_nam.py", nam="2021"))
-    for figure in (money, households):
+    for figure in _figures(_open("theo_nam.py", nam="2021")):
         assert figure["layout"]["xaxis"]["categoryarray"] == ["2021"]
 
 
 def test_gap_years_stay_on_the_axis(app_store):
-    (money, _) = _figures(_open("theo_nam.py", nam=["2019", "2021"]))
-    assert money["layout"]["xaxis"]["categoryarray"] == ["2019", "2020", "2021"]
+    (raised, given, _) = _figures(_open("theo_nam.py", nam=["2019", "2021"]))
+    assert raised["layout"]["xaxis"]["categoryarray"] == given["layout"]["xaxis"]["categoryarray"] == ["2019", "2020", "2021"]
+
+
+def _action_of(figure: dict) -> set[str]:
+    """The colours of a chart's bars: one chart per action, each in its action's colour."""
+    return {t["marker"]["color"] for t in figure["data"]}
 
 
 def test_one_colour_per_action_and_campaign_everywhere(app_store):
-    overview = _colours(_figures(_open("tong_quan.py"))[0])
-    by_year = _colours(_figures(_open("theo_nam.py"))[0])
-    one_year = _colours(_figures(_open("theo_nam.py", nam="2025", hd="given"))[0])
-    assert overview == by_year
-    assert one_year.items() <= overview.items() and one_year
-    assert overview["Vận động, tiếp nhận"] == charts.ACTION_COLOURS["raised"]
+    overview = [_action_of(f) for f in _figures(_open("tong_quan.py"))]
+    by_year = [_action_of(f) for f in _figures(_open("theo_nam.py"))]
+    assert overview == by_year[:2] == [{charts.ACTION_COLOURS["raised"]}, {charts.ACTION_COLOURS["given"]}]
+    assert by_year[2] == {charts.KIND_COLOURS["households"]}
+    one_year = _figures(_open("theo_nam.py", nam="2025", hd="given"))
+    assert [_action_of(f) for f in one_year] == [{charts.ACTION_COLOURS["given"]}, {charts.KIND_COLOURS["households"]}]
     campaigns = {}  # one chart per action, campaigns stacked
     for figure in _figures(_open("theo_nam.py", chia="campaign"))[:-1]:
         colours = _colours(figure)
@@ -95,7 +99,7 @@ def test_axis_ticks_and_hover_are_vietnamese(app_store):
                 for text in trace["customdata"]:
                     assert "=" not in text and " bài báo" in text
                     assert not ("ít nhất" in text and "(" in text)  # no exact amount under an "at least" total
-    households = _figures(_open("theo_nam.py"))[1]
+    households = _figures(_open("theo_nam.py"))[-1]
     assert any(" hộ<br>" in t and "." in t.split(" hộ")[0] for t in households["data"][0]["customdata"])
 
 
@@ -106,7 +110,9 @@ def test_campaign_page_follows_province_and_action(app_store):
     everything = campaigns(_open("chien_dich.py"))
     one_province = _open("chien_dich.py", tinh="Hải Dương")
     assert campaigns(one_province) < everything
-    assert set(one_province.dataframe[0].value["Địa phương"]) == {"Hải Dương"}
+    table = one_province.dataframe[0].value
+    assert set(table["Địa phương"]) == {"Hải Dương", ""}  # only places with figures; a campaign without any: none
+    assert (table.loc[table["Địa phương"] == "", "Số bài có số tiền"] == "0").all()
     assert campaigns(_open("chien_dich.py", hd="other")) < everything
 
 

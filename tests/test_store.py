@@ -70,7 +70,7 @@ def test_duplicates_flagged_once_counted(store):
     assert facts["likely_duplicate"].tolist() == [False, True]
     assert facts["not_counted"].tolist()[1] == "duplicate" and facts["duplicate_of"].tolist()[1] == facts["article_id"][0]
     (row,) = store.totals("money").to_dict("records")
-    assert (row["total"], row["duplicates_left_out"], bool(row["at_least"])) == (5e9, 1, True)
+    assert (row["total"], row["duplicates_left_out"], row["bound"]) == (5e9, 1, "at_least")
 
 
 def test_an_earlier_report_ingested_later_becomes_the_counted_one(store):
@@ -91,8 +91,8 @@ def test_totals_add_counted_facts_only_and_keep_raised_and_given_apart(store):
     by_action = dict(zip(*store.totals("money", ["year"])[["action", "total"]].T.values, strict=True))
     assert by_action == {"raised": 8e9, "given": 3e9}
     wide = store.totals_by_action("money", ["province"]).to_dict("records")
-    assert wide == [{"province": "Nghệ An", "raised": 8e9, "given": 3e9, "raised_at_least": False,
-                     "given_at_least": False, "articles": 1}]  # fmt: skip
+    assert wide == [{"province": "Nghệ An", "raised": 8e9, "given": 3e9, "raised_bound": "exact",
+                     "given_bound": "exact", "articles": 1}]  # fmt: skip
     facts = store.facts(Filters(kinds=("money",)))
     assert facts.loc[facts["rate"], "not_counted"].tolist() == ["rate"]
     assert store.count_facts(Filters(counted_only=True))["facts"] == 3  # two amounts and the households
