@@ -16,7 +16,7 @@ import streamlit as st
 
 from app_pages import safe_text
 from metrics.formatting import bounded, exact_vnd, group, vnd
-from metrics.labels import LEVEL_LABELS
+from metrics.labels import ACTION_LABELS, LEVEL_LABELS
 
 # The one declaration of colours. Actions and kinds are fixed; a campaign takes the colour of its rank
 # in the whole store (common.campaign_colours), so it keeps it whatever the filters leave on screen.
@@ -27,6 +27,7 @@ CAMPAIGN_PALETTE = ("#6A1B9A", "#00838F", "#EF6C00", "#2E7D32", "#AD1457", "#283
 NO_GROUP_COLOUR = "#BDBDBD"  # "(không nêu)", "Chiến dịch khác"
 # A national figure's bar is hatched in its action's colour, a local one's solid: the two are never one bar.
 LEVEL_PATTERNS = {"national": "/", "local": ""}
+HOUSEHOLDS = "Hộ được hỗ trợ"
 
 # Plotly's toolbar: only the picture download stays, with a Vietnamese tooltip; nothing zooms by dragging,
 # so that a finger scrolls the page on a phone.
@@ -147,11 +148,12 @@ def bars(
     horizontal: bool = False,
     barmode: str = "stack",
     patterns: dict[Any, str] | None = None,
+    hover_label: Callable[[Any], str] | None = None,
 ) -> tuple[Any, Any] | None:
     """Bars of totals() output (columns x, colour_by, total, bound, articles) on a category axis.
 
-    patterns: a hatch per group (plotly's pattern shapes), for groups of one colour. Returns (x value, group value)
-    of the clicked bar, or None.
+    patterns: a hatch per group (plotly's pattern shapes), for groups of one colour; hover_label: a group's name in
+    the hover, when the legend's is not enough. Returns (x value, group value) of the clicked bar, or None.
     """
     order = list(x_order) if x_order is not None else sorted(frame[x].dropna().unique())
     labels = {v: safe_text.plot(x_label(v)) for v in order}
@@ -165,8 +167,9 @@ def bars(
         name = safe_text.plot(group_label(g)) if g is not None else unit
         positions = [labels[v] for v in part[x]]
         values = (part["total"] / scale).tolist()
+        named = safe_text.plot(hover_label(g)) if hover_label and g is not None else name
         hover = [
-            _hover(labels[v] + (f" · {name}" if g is not None else ""), kind, row)
+            _hover(labels[v] + (f" · {named}" if g is not None else ""), kind, row)
             for v, row in zip(part[x], part.itertuples(), strict=True)
         ]
         fig.add_bar(
@@ -206,9 +209,10 @@ def level_bars(
     national figure may hold the provinces'). frame: totals() by x and level, of this action.
     Returns (x value, level) of the clicked bar, or None."""
     colour = ACTION_COLOURS[action] if kind == "money" else KIND_COLOURS[kind]
+    what = ACTION_LABELS[action] if kind == "money" else HOUSEHOLDS
     return bars(frame, x, key=key, kind=kind, colour_by="level", colours=dict.fromkeys(LEVEL_LABELS, colour),
                 group_label=LEVEL_LABELS.get, x_label=x_label, x_order=x_order, barmode="group",
-                patterns=LEVEL_PATTERNS)  # fmt: skip
+                patterns=LEVEL_PATTERNS, hover_label=lambda level: f"{what} · {LEVEL_LABELS[level]}")  # fmt: skip
 
 
 def short_labels(names: Sequence[str], width: int) -> list[str]:

@@ -91,6 +91,8 @@ def _table(mentions: pd.DataFrame) -> None:
             columns={"campaign": "Chiến dịch/Quỹ", "Số bài": "Số bài có số tiền"}
         ),
         "Không có chiến dịch nào khớp bộ lọc.",
+        column_config={"Chiến dịch/Quỹ": st.column_config.TextColumn(width="large"),
+                       "Cấp": st.column_config.TextColumn(width="medium")},  # fmt: skip
     )
 
 

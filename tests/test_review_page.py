@@ -190,3 +190,40 @@ def test_editor_excludes_a_figure_and_the_total_drops(app_store):
     assert _year_total(store, year, action) == before - amount
     (row,) = store.rows("SELECT review_state, not_counted, reviewed_by FROM facts WHERE review_id IS NOT NULL")
     assert row == ("excluded", "misread", "lan")
+
+
+def _ingest_dated(folder: Path, *rows: tuple[str, str]) -> None:
+    import json
+
+    from metrics.ingest import ingest_uploads
+
+    lines = [json.dumps({"id": f"bai-{i}", "published": day, "text": text}, ensure_ascii=False)
+             for i, (day, text) in enumerate(rows)]  # fmt: skip
+    ingest_uploads(_store(folder), [("bai.jsonl", "\n".join(lines).encode())])
+
+
+def test_the_card_says_where_the_figures_own_year_comes_from_and_a_national_figure_is_national(app_store):
+    _ingest_dated(
+        app_store,
+        ("2019-08-07", "Tin\nNăm 2019, đến hết tháng 7, Quỹ Vì người nghèo Trung ương tiếp nhận trên 43 tỷ đồng. Trong năm "
+                       "2018, các tổ chức và cá nhân đã ủng hộ Quỹ Vì người nghèo Trung ương 945 tỷ đồng."),
+        ("2021-01-05", "Tin\nHội nghị tổng kết công tác năm 2020 của Ủy ban MTTQ tỉnh Nghệ An. Ủy ban MTTQ tỉnh Nghệ An "
+                       "đã trao 3 tỷ đồng cho hộ nghèo."),
+    )  # fmt: skip
+    at = _app()
+    at.switch_page(PAGE).run()
+    assert _card_figure(at) == "945&#46;000&#46;000&#46;000 đồng"
+    caption = next(c.value for c in at.caption if c.value.startswith("Bài:"))
+    assert caption.endswith("Năm lấy từ: câu của số liệu («Trong năm 2018»).")  # not the article's "Năm 2019"
+    facts = next(m.value for m in at.markdown if m.value.startswith("Mức:"))
+    assert "Tỉnh/thành: **Toàn quốc**" in facts and "không rõ" not in facts
+    table = at.dataframe[0].value
+    assert dict(zip(table["Số liệu"], table["Tỉnh/thành"], strict=True)) == {
+        "945.000.000.000 đồng": "Toàn quốc", "43.000.000.000 đồng": "Toàn quốc", "3.000.000.000 đồng": "Nghệ An"}  # fmt: skip
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.switch_page(PAGE)
+    at.query_params["tinh"] = "Nghệ An"
+    at.run()
+    caption = next(c.value for c in at.caption if c.value.startswith("Bài:"))
+    assert _card_figure(at) == "3&#46;000&#46;000&#46;000 đồng"  # its year is its article's, not in its sentence
+    assert caption.endswith("Năm lấy từ: năm của bài: tổng kết công tác năm 2020.")

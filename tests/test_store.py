@@ -98,6 +98,29 @@ def test_totals_add_counted_facts_only_and_keep_raised_and_given_apart(store):
     assert store.count_facts(Filters(counted_only=True))["facts"] == 3  # two amounts and the households
 
 
+NATIONAL = ("Tin\nNăm 2019, đến hết tháng 7, Quỹ Vì người nghèo Trung ương tiếp nhận trên 43 tỷ đồng; 63 tỉnh, thành "
+            "tiếp nhận hơn 534 tỷ đồng. Trong năm 2018, các tổ chức và cá nhân đã ủng hộ Quỹ Vì người nghèo Trung ương 945 tỷ "
+            "đồng.")  # fmt: skip
+NGHE_AN = "Tin\nNăm 2019, Ủy ban MTTQ tỉnh Nghệ An vận động được gần 64 tỷ đồng ủng hộ chương trình “Tết vì người nghèo”."
+
+
+def test_national_and_local_totals_stay_apart_and_a_near_figure_is_no_lower_bound(store):
+    """The 63 provinces' 534 tỷ may hold Nghệ An's 64 tỷ: totals split by level never add them; a total of a
+    "hơn" and a "gần" figure is "about", never "at least"."""
+    ingest_uploads(store, [("tw.txt", NATIONAL.encode()), ("na.txt", NGHE_AN.encode())])
+    rows = store.totals("money", ["year", "level"])[["year", "level", "total", "bound"]].values.tolist()
+    assert rows == [[2018, "national", 945e9, "exact"], [2019, "local", 64e9, "under"], [2019, "national", 577e9, "at_least"]]
+    (mixed,) = store.totals("money", ["year"], Filters(years=(2019,)))["bound"].tolist()
+    assert mixed == "about"
+    local = store.totals("money", [], Filters(levels=("local",)))
+    assert local["total"].tolist() == [64e9] and store.count_facts(Filters(levels=("national",)))["facts"] == 3
+    assert store.count_facts(Filters(levels=("national", "local")))["facts"] == 4
+    by_province = store.totals_by_action("money", ["province", "level"]).to_dict("records")
+    assert sorted((r["level"], r["province"] or "", r["raised"]) for r in by_province) == [
+        ("local", "Nghệ An", 64e9), ("national", "", 945e9 + 577e9)]  # fmt: skip
+    assert set(store.facts(Filters(kinds=("money",)))["level"]) == {"national", "local"}
+
+
 def test_not_counted_defaults_and_parser_fields(store, monkeypatch):
     """Records from a parser with the issue-10 fields are taken as they are; without them, defaults apply."""
     real = records.article_rows
