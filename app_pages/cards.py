@@ -41,18 +41,17 @@ def reach_note(figures: pd.DataFrame, year: int) -> None:
 
 
 def delta(change: compare.Change, year: int) -> tuple[str | None, str | None, str | None]:
-    """(the change, what it is against, or why there is none), in Vietnamese."""
+    """(the change, what it is against, and what the card must say under it: what the change leaves out, or why
+    there is none), in Vietnamese. What it is against stays short: the card cuts a long one."""
     if change.percent is None:
         reason = NOT_COMPARED[str(change.why_not)].format(
             year=year, previous=year - 1, cutoff=_day(change.cutoff), previous_reach=_day(change.previous_reach)
         )
         return None, None, f"Không so sánh với năm {year - 1}: {reason}."
-    against = f"cùng kỳ năm {year - 1} (đến {change.cutoff:%d/%m})" if change.cutoff else f"năm {year - 1}"
-    if not change.all_places:
-        against += f", chỉ tính {group(change.places)} tỉnh/thành có số liệu cả hai năm"
-    if not change.all_dated:
-        against += ", không tính số liệu không rõ ngày"
-    return signed_percent(change.percent), f"so với {against}", None
+    against = f"so với cùng kỳ {year - 1} (đến {change.cutoff:%d/%m})" if change.cutoff else f"so với năm {year - 1}"
+    left_out = [f"chỉ gồm {group(change.places)} tỉnh/thành có số liệu cả hai năm"] if not change.all_places else []
+    left_out += [] if change.all_dated else ["không gồm số liệu không rõ ngày"]
+    return signed_percent(change.percent), against, f"Phép so sánh {', '.join(left_out)}." if left_out else None
 
 
 def _card(col, label: str, kind: str, action: str, level: str, latest: int | None, frame, figures) -> None:  # type: ignore[no-untyped-def]

@@ -91,8 +91,10 @@ def _table(mentions: pd.DataFrame) -> None:
             columns={"campaign": "Chiến dịch/Quỹ", "Số bài": "Số bài có số tiền"}
         ),
         "Không có chiến dịch nào khớp bộ lọc.",
-        column_config={"Chiến dịch/Quỹ": st.column_config.TextColumn(width="large"),
-                       "Cấp": st.column_config.TextColumn(width="medium")},  # fmt: skip
+        column_config={
+            "Chiến dịch/Quỹ": st.column_config.TextColumn(width="large"),
+            "Cấp": st.column_config.TextColumn(width="medium"),
+        },  # fmt: skip
     )
 
 

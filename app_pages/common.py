@@ -167,6 +167,10 @@ def campaign_names() -> dict[str, str]:
     return _campaign_names(_target(), version())
 
 
+def _shown_name(name: str) -> str:
+    return campaign_names().get(name, name)
+
+
 def campaign_variants(shown: str) -> tuple[str, ...]:
     """The stored spellings of a campaign shown under this name (the name itself among them)."""
     return tuple(dict.fromkeys([shown, *(n for n, s in campaign_names().items() if s == shown)]))
@@ -331,8 +335,8 @@ def sidebar_filters() -> None:
     switched = st.session_state.get("_f_field", field) != field
     st.session_state["_f_field"] = field
     chosen = {}
+    shown = campaign_names()
     for name, label, url_key, cast in FILTERS:
-        shown = campaign_names()
         options_ = {"years": values["year"], "provinces": values[field],
                     "campaigns": sorted({shown.get(c, c) for c in values["campaign"]}),
                     "actions": list(ACTION_LABELS)}[name]  # fmt: skip
@@ -343,8 +347,7 @@ def sidebar_filters() -> None:
             if note:
                 st.session_state["_f_note"] = (note, st.session_state[key], field)
         else:  # a link may name a campaign by any of its spellings
-            url_state.prepare(key, url_key, options_, [], cast=(lambda v: shown.get(v, v)) if name == "campaigns" else cast,
-                              multi=True)  # fmt: skip
+            url_state.prepare(key, url_key, options_, [], cast=_shown_name if name == "campaigns" else cast, multi=True)
         # No "Select all" (Streamlit's English): choosing every option is what an empty filter, "Tất cả", does.
         chosen[name] = st.sidebar.multiselect(label, options_, key=key, placeholder="Tất cả", select_all=False,
                                               format_func=ACTION_LABELS.get if name == "actions" else str)  # fmt: skip

@@ -126,7 +126,10 @@ def _queue_table(queue: pd.DataFrame) -> pd.DataFrame:
             "Vì sao cần kiểm tra": queue["why"].astype(str),
             "Bài": queue["title"].astype(object).where(queue["title"].notna(), "").astype(str),
             "Năm": [str(int(y)) if pd.notna(y) else "" for y in queue["year"]],
-            "Tỉnh/thành": [NATIONAL if v == "national" else p or "" for v, p in zip(queue["level"], queue["province"], strict=True)],
+            "Tỉnh/thành": [
+                NATIONAL if level == "national" else place or ""
+                for level, place in zip(queue["level"], queue["province"], strict=True)
+            ],  # fmt: skip
         }
     )
 

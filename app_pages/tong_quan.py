@@ -48,8 +48,10 @@ if not common.empty_state():
                     sources.panel(f"{year} · {labels.ACTION_LABELS[action]} · {labels.LEVEL_LABELS[level]}",
                                   vnd(row["total"], row["bound"]), kinds=("money",), years=(year,), actions=(action,),
                                   levels=(level,))  # fmt: skip
-        st.caption("Mỗi biểu đồ một thang đo: tiền hỗ trợ thường nhỏ hơn nhiều so với tiền vận động. Cột gạch chéo: "
-                   "số toàn quốc, cấp Trung ương, không cộng với số các địa phương. Bấm vào một cột để xem các câu gốc.")  # fmt: skip
+        st.caption(
+            "Mỗi biểu đồ một thang đo: tiền hỗ trợ thường nhỏ hơn nhiều so với tiền vận động. Cột gạch chéo: số toàn "
+            "quốc, cấp Trung ương, không cộng với số các địa phương. Bấm vào một cột để xem các câu gốc."
+        )
         common.checked_note("money")
     field = common.filters().province_field
     left, right = st.columns(2)

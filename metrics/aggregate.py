@@ -192,8 +192,13 @@ def facts_query(filters: Filters = ALL, limit: int | None = None, details: bool 
     """Facts with their article's fields, in article order; details adds the sentence, title and link."""
     condition, params = where(filters)
     columns = [f"f.{c}" for c in schema.names("facts") if details or c != "sentence"]
-    article = ["a.published", "a.relevant", "a.source AS article_source", "a.province AS article_province",
-               f"{level_sql()} AS level"]
+    article = [
+        "a.published",
+        "a.relevant",
+        "a.source AS article_source",
+        "a.province AS article_province",
+        f"{level_sql()} AS level",
+    ]
     if details:
         article += ["a.title", "a.url"]
     order = "ORDER BY f.article_id, f.kind, f.start_offset"

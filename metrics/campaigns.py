@@ -27,8 +27,15 @@ _FRONT_WORDS = re.compile(
     r"(?<!\w)(?:"
     + _alternatives(
         w.casefold()
-        for w in (*front.FRONT_BODY, *front.NATIONAL_BODY, *front.MEMBER_ORGS, *front.FRONT_FUNDS, *front.FRONT_WORDS,
-                  *front.UNIT_BODY_FORMS, *campaign_heads.KNOWN)  # fmt: skip
+        for w in (
+            *front.FRONT_BODY,
+            *front.NATIONAL_BODY,
+            *front.MEMBER_ORGS,
+            *front.FRONT_FUNDS,
+            *front.FRONT_WORDS,
+            *front.UNIT_BODY_FORMS,
+            *campaign_heads.KNOWN,
+        )  # fmt: skip
     )
     + r")(?!\w)"
 )

@@ -127,32 +127,34 @@ def change(frame: pd.DataFrame, year: int, **card: str) -> Change:
     for column, value in card.items():
         mine = mine[mine[column] == value]
     now, before = mine[mine["year"] == year], mine[mine["year"] == year - 1]
-    reaches = {"reach": now_reach, "previous_reach": before_reach}
+
+    def none(why: str, cutoff: date | None = None) -> Change:
+        return Change(None, why, cutoff, reach=now_reach, previous_reach=before_reach)
+
     if before.empty:
-        return Change(None, "no_previous", **reaches)
+        return none("no_previous")
     if now_reach is None or before_reach is None:
-        return Change(None, "no_dates", **reaches)
+        return none("no_dates")
     cutoff, all_dated = None, True
     if now_reach >= date(year, 12, 31):  # reported after the year ended: a whole year
         if before_reach < date(year - 1, 12, 31):
-            return Change(None, "previous_short", **reaches)
+            return none("previous_short")
     else:
         cutoff = now_reach
         if before_reach < _same_day(cutoff, year - 1):
-            return Change(None, "previous_short", cutoff, **reaches)
+            return none("previous_short", cutoff)
         all_dated = bool(now["as_of"].notna().all())
         now = now[now["as_of"].notna()]
         before = before[[d is not None and d <= _same_day(cutoff, year - 1) for d in before["as_of"]]]
         if before.empty:
-            return Change(None, "no_same_part", cutoff, **reaches)
+            return none("no_same_part", cutoff)
     now_places, before_places = set(now["place"].dropna()), set(before["place"].dropna())
     common = now_places & before_places
     if not common:
-        return Change(None, "no_same_places", cutoff, **reaches)
+        return none("no_same_places", cutoff)
     then = float(before.loc[before["place"].isin(common), "amount"].sum())
     if not then:
-        return Change(None, "no_previous", cutoff, **reaches)
+        return none("no_previous", cutoff)
     total = float(now.loc[now["place"].isin(common), "amount"].sum())
     whole = common == now_places == before_places and now["place"].notna().all() and before["place"].notna().all()
-    return Change((total - then) / then * 100, None, cutoff, places=len(common), all_places=bool(whole),
-                  all_dated=all_dated, **reaches)
+    return Change((total - then) / then * 100, None, cutoff, now_reach, before_reach, len(common), bool(whole), all_dated)

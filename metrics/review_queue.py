@@ -98,7 +98,8 @@ def queue_query(filters: Filters = ALL, limit: int = 50, doubtful_only: bool = F
         keep, first = "WHERE tier IS NOT NULL AND counted", "value_vnd DESC NULLS LAST"
     else:
         tier = f"""CASE WHEN f.counted AND f.kind = 'money' THEN 1 WHEN {implausible} THEN 2
-                        WHEN NOT f.counted AND f.action IN ('raised', 'given') AND f.not_counted NOT IN ('duplicate', 'rate') THEN 3
+                        WHEN NOT f.counted AND f.action IN ('raised', 'given')
+                             AND f.not_counted NOT IN ('duplicate', 'rate') THEN 3
                         WHEN {weak} THEN 4 ELSE 5 END"""
         keep, first = "", "CASE WHEN tier = 1 THEN value_vnd END DESC NULLS LAST"
     columns = ", ".join(f"f.{c}" for c in schema.names("facts"))

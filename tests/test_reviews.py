@@ -230,7 +230,7 @@ def test_queue_puts_large_counted_money_first_then_doubtful_figures(store):
             {"id": "muc", "text": "Tin. Năm 2022, Ủy ban MTTQ tỉnh Huế trao 300 suất quà, mỗi suất 500.000 đồng."},
             {"id": "ho", "text": "Tin. Ủy ban MTTQ tỉnh Huế trao quà cho 40 hộ nghèo."},  # no year: weak evidence
             # national (no province by right) and its year in its own sentence: nothing doubtful
-            {"id": "tw", "text": "Tin. Năm 2022, Ủy ban Trung ương MTTQ Việt Nam tiếp nhận 50 tỷ đồng ủng hộ người nghèo."}]  # fmt: skip
+            {"id": "tw", "text": "Tin. Năm 2022, Ủy ban Trung ương MTTQ Việt Nam tiếp nhận 50 tỷ đồng ủng hộ."}]  # fmt: skip
     ingest_uploads(store, [("a.jsonl", "\n".join(map(json.dumps, rows)).encode())])
     queue = review_queue.queue(store)
     assert queue[["text", "tier"]].values.tolist()[:4] == [["50 tỷ đồng", 1], ["9 tỷ đồng", 1], ["2 tỷ đồng", 1],
