@@ -18,7 +18,20 @@ PAGES = [
     st.Page("app_pages/kiem_tra.py", title="Kiểm tra số liệu", icon=":material/fact_check:"),
     st.Page("app_pages/nhap_du_lieu.py", title="Nhập dữ liệu", icon=":material/upload_file:"),
 ]
-page = st.navigation(PAGES, position="hidden")  # our own menu (sources.menu) keeps the filters in its links
+
+
+def _alias() -> None:
+    """Never drawn: the run switches to the page the address names before it would be."""
+
+
+# Addresses a person may guess or remember from a page's title (Streamlit gives a page one address): each opens its
+# page, with the link's filters, instead of Streamlit's English "Page not found".
+ALIASES = {"kiem_tra_so_lieu": PAGES[5]}
+# Titled by their address: a Page made outside a running app (a worker process re-running this file) has no title.
+page = st.navigation([*PAGES, *(st.Page(_alias, title=path, url_path=path) for path in ALIASES)],
+                     position="hidden")  # our own menu (sources.menu) keeps the filters in its links  # fmt: skip
+if page.url_path in ALIASES:
+    st.switch_page(ALIASES[page.url_path], query_params={k: st.query_params.get_all(k) for k in st.query_params})
 url_state.begin_run(page.url_path)
 layout.apply()
 try:

@@ -15,7 +15,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from app_pages import safe_text
-from metrics.formatting import exact_vnd, group, vnd
+from metrics.formatting import bounded, exact_vnd, group, vnd
+from metrics.labels import ACTION_LABELS, LEVEL_LABELS
 
 # The one declaration of colours. Actions and kinds are fixed; a campaign takes the colour of its rank
 # in the whole store (common.campaign_colours), so it keeps it whatever the filters leave on screen.
@@ -24,6 +25,9 @@ KIND_COLOURS = {"money": "#B71C1C", "households": "#2E7D32"}
 CAMPAIGN_PALETTE = ("#6A1B9A", "#00838F", "#EF6C00", "#2E7D32", "#AD1457", "#283593", "#827717", "#4E342E",
                     "#00695C", "#D84315", "#5E35B1", "#0277BD", "#C62828", "#558B2F", "#F9A825", "#37474F")  # fmt: skip
 NO_GROUP_COLOUR = "#BDBDBD"  # "(không nêu)", "Chiến dịch khác"
+# A national figure's bar is hatched in its action's colour, a local one's solid: the two are never one bar.
+LEVEL_PATTERNS = {"national": "/", "local": ""}
+HOUSEHOLDS = "Hộ được hỗ trợ"
 
 # Plotly's toolbar: only the picture download stays, with a Vietnamese tooltip; nothing zooms by dragging,
 # so that a finger scrolls the page on a phone.
@@ -74,21 +78,23 @@ def money_unit(largest: float) -> tuple[float, str]:
     return 1, "Đồng"
 
 
-def amount_text(kind: str, total: float, at_least: bool) -> str:
+def amount_text(kind: str, total: float, bound: str) -> str:
     """The hover's figure: the short amount, and the exact one when the total is exact.
 
-    >>> amount_text("money", 105_312_000_000, False), amount_text("money", 2e9, True), amount_text("households", 2308, False)
-    ('105,3 tỷ đồng<br>(105.312.000.000 đồng)', 'ít nhất 2 tỷ đồng', '2.308 hộ')
+    >>> amount_text("money", 105_312_000_000, "exact"), amount_text("money", 2e9, "at_least")
+    ('105,3 tỷ đồng<br>(105.312.000.000 đồng)', 'ít nhất 2 tỷ đồng')
+    >>> amount_text("households", 2308, "exact"), amount_text("money", 64e9, "under")
+    ('2.308 hộ', 'gần 64 tỷ đồng')
     """
     if kind != "money":
-        return ("ít nhất " if at_least else "") + f"{group(total)} hộ"
-    short = vnd(total, at_least)
-    return short if at_least or short == exact_vnd(total) else f"{short}<br>({exact_vnd(total)})"
+        return bounded(f"{group(total)} hộ", bound)
+    short = vnd(total, bound)
+    return short if bound != "exact" or short == exact_vnd(total) else f"{short}<br>({exact_vnd(total)})"
 
 
 def _hover(title: str, kind: str, row: Any) -> str:
     articles = "" if pd.isna(row.articles) else f"{group(row.articles)} bài báo<br>"
-    return f"<b>{title}</b><br>{amount_text(kind, row.total, bool(row.at_least))}<br>{articles}<i>Bấm để xem các câu gốc</i>"
+    return f"<b>{title}</b><br>{amount_text(kind, row.total, row.bound)}<br>{articles}<i>Bấm để xem các câu gốc</i>"
 
 
 def style(fig: go.Figure, height: int, legend: bool) -> None:
@@ -141,10 +147,13 @@ def bars(
     x_order: Sequence[Any] | None = None,
     horizontal: bool = False,
     barmode: str = "stack",
+    patterns: dict[Any, str] | None = None,
+    hover_label: Callable[[Any], str] | None = None,
 ) -> tuple[Any, Any] | None:
-    """Bars of totals() output (columns x, colour_by, total, at_least, articles) on a category axis.
+    """Bars of totals() output (columns x, colour_by, total, bound, articles) on a category axis.
 
-    Returns (x value, group value) of the clicked bar, or None.
+    patterns: a hatch per group (plotly's pattern shapes), for groups of one colour; hover_label: a group's name in
+    the hover, when the legend's is not enough. Returns (x value, group value) of the clicked bar, or None.
     """
     order = list(x_order) if x_order is not None else sorted(frame[x].dropna().unique())
     labels = {v: safe_text.plot(x_label(v)) for v in order}
@@ -158,8 +167,9 @@ def bars(
         name = safe_text.plot(group_label(g)) if g is not None else unit
         positions = [labels[v] for v in part[x]]
         values = (part["total"] / scale).tolist()
+        named = safe_text.plot(hover_label(g)) if hover_label and g is not None else name
         hover = [
-            _hover(labels[v] + (f" · {name}" if g is not None else ""), kind, row)
+            _hover(labels[v] + (f" · {named}" if g is not None else ""), kind, row)
             for v, row in zip(part[x], part.itertuples(), strict=True)
         ]
         fig.add_bar(
@@ -168,6 +178,7 @@ def bars(
             orientation="h" if horizontal else "v",
             name=name,
             marker_color=(colours or {}).get(g, KIND_COLOURS[kind] if g is None else NO_GROUP_COLOUR),
+            marker_pattern=dict(shape=(patterns or {}).get(g, ""), fgcolor="white", fillmode="overlay", solidity=0.35),
             customdata=hover,
             hovertemplate="%{customdata}<extra></extra>",
         )
@@ -182,6 +193,26 @@ def bars(
     height = max(320, 26 * len(order) + 120) if horizontal else 400
     style(fig, height, legend=colour_by is not None)
     return show(fig, key, keys)  # type: ignore[return-value]
+
+
+def level_bars(
+    frame: pd.DataFrame,
+    x: str,
+    *,
+    key: str,
+    action: str,
+    kind: str = "money",
+    x_label: Callable[[Any], str] = str,
+    x_order: Sequence[Any] | None = None,
+) -> tuple[Any, Any] | None:
+    """One action's totals by x on a scale of its own, national and local bars side by side (never one bar: a
+    national figure may hold the provinces'). frame: totals() by x and level, of this action.
+    Returns (x value, level) of the clicked bar, or None."""
+    colour = ACTION_COLOURS[action] if kind == "money" else KIND_COLOURS[kind]
+    what = ACTION_LABELS[action] if kind == "money" else HOUSEHOLDS
+    return bars(frame, x, key=key, kind=kind, colour_by="level", colours=dict.fromkeys(LEVEL_LABELS, colour),
+                group_label=LEVEL_LABELS.get, x_label=x_label, x_order=x_order, barmode="group",
+                patterns=LEVEL_PATTERNS, hover_label=lambda level: f"{what} · {LEVEL_LABELS[level]}")  # fmt: skip
 
 
 def short_labels(names: Sequence[str], width: int) -> list[str]:

@@ -16,10 +16,10 @@ import pandas as pd
 import streamlit as st
 
 from app_pages import charts, safe_text, url_state
-from metrics import accounts, aggregate, review_queue, schema, storage
+from metrics import accounts, aggregate, campaigns, compare, review_queue, schema, storage
 from metrics.aggregate import Filters
 from metrics.formatting import group, vnd
-from metrics.labels import ACTION_LABELS
+from metrics.labels import ACTION_LABELS, LEVEL_LABELS
 from metrics.store import Store
 
 COLUMN_LABELS = schema.labels("vi")
@@ -96,9 +96,10 @@ def _checked(target: str, version: str, filters: Filters) -> pd.DataFrame:
 
 def checked_share(**narrower) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
     """Per kind: the counted total and count under the filters, and how much of it a person has checked.
-    Years and actions narrow the cached per-year-and-action frame: the cards of a page share one query."""
-    years, actions = narrower.pop("years", ()), narrower.pop("actions", ())
-    return review_queue.share_of(_checked(_target(), version(), replace(filters(), **narrower)), years, actions)
+    Years, actions and levels narrow the cached per-year-action-level frame: the cards of a page share one query."""
+    years, actions, levels = narrower.pop("years", ()), narrower.pop("actions", ()), narrower.pop("levels", ())
+    frame = _checked(_target(), version(), replace(filters(), **narrower))
+    return review_queue.share_of(frame, years, actions, levels)
 
 
 def checked_percent(kind: str = "money", **narrower) -> str:  # type: ignore[no-untyped-def]
@@ -127,8 +128,15 @@ def _campaigns(target: str, version: str, filters: Filters) -> pd.DataFrame:
     return store().campaign_mentions(filters)
 
 
+@st.cache_data(max_entries=8, show_spinner=False)
+def _counted_campaigns(target: str, version: str) -> set[str]:
+    return {n for (n,) in store().rows("SELECT DISTINCT campaign FROM facts WHERE counted AND campaign IS NOT NULL")}
+
+
 def campaign_mentions() -> pd.DataFrame:
-    """Campaign mentions under the sidebar's filters, with the province in the units the sidebar shows.
+    """Mentions of the Front's campaigns (metrics/campaigns.py) under the sidebar's filters, with the campaign's
+    shown name in `campaign` and the province in the units the sidebar shows. The overview's count and the
+    Chiến dịch page both list these.
 
     A mention has no action of its own: with actions chosen, a campaign stays when a fact of those actions
     names it under the same filters."""
@@ -138,13 +146,51 @@ def campaign_mentions() -> pd.DataFrame:
         mentions = mentions.assign(province=mentions["province"].map(_province_2025(_target(), version())))
     if f.actions:
         mentions = mentions[mentions["name"].isin(_named(_target(), version(), f))]
-    return mentions
+    shown = campaigns.front_mentions(mentions, _counted_campaigns(_target(), version()))
+    return shown.assign(campaign=shown["name"].map(lambda n: campaign_names().get(n, n)))
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def _named(target: str, version: str, filters: Filters) -> set[str]:
     condition, params = aggregate.where(filters)
     return {n for (n,) in store().rows(f"SELECT DISTINCT f.campaign FROM facts f WHERE {condition}", params)}
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def _campaign_names(target: str, version: str) -> dict[str, str]:
+    found = store().rows("SELECT campaign FROM facts WHERE campaign IS NOT NULL UNION SELECT name FROM campaigns")
+    return campaigns.names(n for (n,) in found)
+
+
+def campaign_names() -> dict[str, str]:
+    """Every campaign name in the store → the name it is shown under (spellings of one campaign are one)."""
+    return _campaign_names(_target(), version())
+
+
+def _shown_name(name: str) -> str:
+    return campaign_names().get(name, name)
+
+
+def campaign_variants(shown: str) -> tuple[str, ...]:
+    """The stored spellings of a campaign shown under this name (the name itself among them)."""
+    return tuple(dict.fromkeys([shown, *(n for n, s in campaign_names().items() if s == shown)]))
+
+
+def campaign_money() -> pd.DataFrame:
+    """Per campaign and level, under the filters: raised and given, their articles and places with figures."""
+    field = filters().province_field
+    rows = totals("money", ("campaign", "level", field, "article_id")).dropna(subset=["campaign"])
+    return campaigns.money_by_campaign(rows, campaign_names(), field)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _dated(target: str, version: str, filters: Filters, year: int) -> pd.DataFrame:
+    return compare.dated(store(), filters, year)
+
+
+def dated_figures(year: int) -> pd.DataFrame:
+    """The counted figures of `year` and the year before under the filters, dated (metrics/compare.py)."""
+    return _dated(_target(), version(), replace(filters(), years=()), year)
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
@@ -156,11 +202,16 @@ def _province_2025(target: str, version: str) -> dict[str, str]:
 @st.cache_data(max_entries=8, show_spinner=False)
 def _campaign_colours(target: str, version: str) -> dict[str, str]:
     ranked = store().rows(
-        """SELECT name FROM (SELECT campaign AS name FROM facts UNION ALL SELECT name FROM campaigns) n
-           WHERE name IS NOT NULL GROUP BY name ORDER BY count(*) DESC, name"""
+        """SELECT name, count(*) FROM (SELECT campaign AS name FROM facts UNION ALL SELECT name FROM campaigns) n
+           WHERE name IS NOT NULL GROUP BY name"""
     )
+    shown = campaign_names()
+    counts: dict[str, int] = {}
+    for name, n in ranked:
+        counts[shown.get(name, name)] = counts.get(shown.get(name, name), 0) + int(n)
     palette = charts.CAMPAIGN_PALETTE
-    return {name: palette[i % len(palette)] for i, (name,) in enumerate(ranked)}
+    order = sorted(counts, key=lambda name: (-counts[name], name))
+    return {name: palette[i % len(palette)] for i, name in enumerate(order)}
 
 
 def campaign_colours() -> dict[str, str]:
@@ -284,8 +335,10 @@ def sidebar_filters() -> None:
     switched = st.session_state.get("_f_field", field) != field
     st.session_state["_f_field"] = field
     chosen = {}
+    shown = campaign_names()
     for name, label, url_key, cast in FILTERS:
-        options_ = {"years": values["year"], "provinces": values[field], "campaigns": values["campaign"],
+        options_ = {"years": values["year"], "provinces": values[field],
+                    "campaigns": sorted({shown.get(c, c) for c in values["campaign"]}),
                     "actions": list(ACTION_LABELS)}[name]  # fmt: skip
         key = f"f_{name}"
         if name == "provinces":
@@ -293,8 +346,8 @@ def sidebar_filters() -> None:
             st.session_state[key], note = _carry_provinces(list(wanted), options_, field, switched)
             if note:
                 st.session_state["_f_note"] = (note, st.session_state[key], field)
-        else:
-            url_state.prepare(key, url_key, options_, [], cast=cast, multi=True)
+        else:  # a link may name a campaign by any of its spellings
+            url_state.prepare(key, url_key, options_, [], cast=_shown_name if name == "campaigns" else cast, multi=True)
         # No "Select all" (Streamlit's English): choosing every option is what an empty filter, "Tất cả", does.
         chosen[name] = st.sidebar.multiselect(label, options_, key=key, placeholder="Tất cả", select_all=False,
                                               format_func=ACTION_LABELS.get if name == "actions" else str)  # fmt: skip
@@ -306,6 +359,7 @@ def sidebar_filters() -> None:
     reviewed = st.sidebar.toggle("Chỉ số liệu đã kiểm tra", key="f_reviewed",
                                  help=CHECKED_HELP)  # fmt: skip
     url_state.write(REVIEWED_KEY, "1" if reviewed else "", "")
+    chosen["campaigns"] = [v for c in chosen["campaigns"] for v in campaign_variants(c)]
     st.session_state["filters"] = Filters(**{k: tuple(v) for k, v in chosen.items()}, province_field=field,
                                           reviewed_only=reviewed)  # fmt: skip
     st.sidebar.caption("Liên kết trên thanh địa chỉ giữ nguyên bộ lọc để chia sẻ.")
@@ -330,16 +384,15 @@ def empty_state() -> bool:
 
 
 def money_cells(frame: pd.DataFrame) -> pd.DataFrame:
-    """Raised and given of a by-action frame as Vietnamese text, side by side."""
-    return frame.assign(
-        **{
-            "Vận động, tiếp nhận": [
-                vnd(t, a) if t else "—" for t, a in zip(frame["raised"], frame["raised_at_least"], strict=True)
-            ],
-            "Hỗ trợ, chi": [vnd(t, a) if t else "—" for t, a in zip(frame["given"], frame["given_at_least"], strict=True)],
-            "Số bài": frame["articles"].map(group),
-        }
-    )
+    """Raised and given of a by-action frame as Vietnamese text, side by side; the level, when it has one."""
+    cells = {
+        "Vận động, tiếp nhận": [vnd(t, b) if t else "—" for t, b in zip(frame["raised"], frame["raised_bound"], strict=True)],
+        "Hỗ trợ, chi": [vnd(t, b) if t else "—" for t, b in zip(frame["given"], frame["given_bound"], strict=True)],
+        "Số bài": frame["articles"].map(group),
+    }
+    if "level" in frame:
+        cells["Cấp"] = frame["level"].map(LEVEL_LABELS).fillna("")
+    return frame.assign(**cells)
 
 
 def table(frame: pd.DataFrame, empty: str, **kwargs: Any) -> Any:

@@ -9,11 +9,12 @@ import streamlit as st
 from app_pages import common, review_box, safe_text, sources, url_state
 from metrics import labels
 from metrics.export import to_csv_bytes, to_xlsx_bytes
-from metrics.formatting import exact_vnd, group, period_label, vn_date, vnd
+from metrics.formatting import bound_of, bounded, exact_vnd, group, period_label, vn_date, vnd
 
 SHOWN_ROWS = 1000  # the browser table; downloads always hold every filtered row
 KINDS = {"Tất cả": (), "Tiền": ("money",), "Hộ": ("households",)}  # NOTE: sources.KIND_VALUES names the same
 WHICH = {"tat_ca": "Tất cả", sources.COUNTED_ONLY: "Chỉ số liệu được cộng"}
+NATIONAL = "Toàn quốc"  # the province cell of a national figure (a central body's, or a national report's)
 
 
 def _labels(facts):  # type: ignore[no-untyped-def]
@@ -42,7 +43,7 @@ def _table(facts: pd.DataFrame) -> pd.DataFrame:
             "Định mức": facts["rate"].fillna(False).astype(bool),
             "Năm": years.astype(str).where(years.notna(), ""),
             "Kỳ": [period_label(p) if isinstance(p, str) else "" for p in facts["period"]],
-            "Tỉnh/thành": _text(facts["province"]),
+            "Tỉnh/thành": _text(facts["province"].where(facts["level"] != "national", NATIONAL)),
             "Quận/huyện": _text(facts["district"]),
             "Chiến dịch/Quỹ": _text(facts["campaign"]),
             "Hoạt động": _text(facts["action"].map(labels.ACTION_LABELS)),
@@ -82,22 +83,26 @@ def _sentence(row: pd.Series) -> None:
 
 
 def _counted_totals(narrower: dict) -> str:  # type: ignore[type-arg]
-    """What the counted rows add up to, as the cards and charts add them (raised and given apart): a total seen
-    elsewhere can be checked against its rows here."""
+    """What the counted rows add up to, as the cards and charts add them (raised and given apart, national and local
+    apart): a total seen elsewhere can be checked against its rows here."""
     rest = {k: v for k, v in narrower.items() if k not in ("kinds", "counted_only")}
-    parts = []
-    for kind in narrower["kinds"] or ("money", "households"):
-        frame = common.totals(kind, (), **rest)
-        for action in ("raised", "given") if kind == "money" else ("given",):
-            rows = frame[frame["action"] == action]
-            if not len(rows):
-                continue
-            total, at_least = float(rows["total"].sum()), bool(rows["at_least"].any())
-            if kind == "money":
-                parts.append(f"{labels.ACTION_LABELS[action].lower()} {vnd(total, at_least)}")
-            else:
-                parts.append(("ít nhất " if at_least else "") + f"{group(total)} hộ được hỗ trợ")
-    return "; ".join(parts)
+    frames = {kind: common.totals(kind, ("level",), **rest) for kind in narrower["kinds"] or ("money", "households")}
+    levels = [v for v in labels.LEVEL_LABELS if any((f["level"] == v).any() for f in frames.values())]
+    out = []
+    for level in levels:
+        parts = []
+        for kind, frame in frames.items():
+            for action in ("raised", "given") if kind == "money" else ("given",):
+                rows = frame[(frame["action"] == action) & (frame["level"] == level)]
+                if not len(rows):
+                    continue
+                total, bound = float(rows["total"].sum()), bound_of(rows["bound"])
+                if kind == "money":
+                    parts.append(f"{labels.ACTION_LABELS[action].lower()} {vnd(total, bound)}")
+                else:
+                    parts.append(bounded(f"{group(total)} hộ được hỗ trợ", bound))
+        out.append(("" if len(levels) == 1 else f"{labels.LEVEL_LABELS[level]}: ") + "; ".join(parts))
+    return " — ".join(out)
 
 
 st.title("Bảng dữ liệu gốc")
@@ -110,11 +115,14 @@ if not common.empty_state():
                                 format_func=WHICH.get)  # fmt: skip
     narrower = {"kinds": KINDS[kind], "counted_only": which == sources.COUNTED_ONLY}
     # What a click on a chart narrowed the view to: kept in the URL, each with a button that drops it.
-    for url_key, field, label in ((sources.PERIOD_KEY, "periods", "Kỳ"), (sources.DISTRICT_KEY, "districts", "Quận/huyện")):
+    for url_key, field, label in ((sources.PERIOD_KEY, "periods", "Kỳ"), (sources.DISTRICT_KEY, "districts", "Quận/huyện"),
+                                  (sources.LEVEL_KEY, "levels", "Cấp")):  # fmt: skip
         value = url_state.kept(url_key)
+        if field == "levels" and value not in labels.LEVEL_LABELS:
+            value = None
         if value:
             narrower[field] = (value,)
-            shown = period_label(value) if field == "periods" else value
+            shown = {"periods": period_label, "levels": labels.LEVEL_LABELS.get}.get(field, str)(value)
             st.button(f"{label}: {safe_text.md(shown)} ✕", key=f"dl_drop_{url_key}", on_click=url_state.drop,
                       args=(url_key,), help="Bỏ điều kiện này")  # fmt: skip
     counts = common.count_facts(**narrower)
@@ -124,7 +132,8 @@ if not common.empty_state():
     )
     added = _counted_totals(narrower)
     if added:
-        st.caption(f"Tổng các số liệu được cộng: {added} (vận động và hỗ trợ không cộng với nhau).")
+        st.caption(f"Tổng các số liệu được cộng: {added} (vận động và hỗ trợ không cộng với nhau; số toàn quốc, cấp "
+                   "Trung ương và số các địa phương cũng không).")  # fmt: skip
     if counts["facts"] > SHOWN_ROWS:
         st.caption(f"Bảng hiển thị {group(SHOWN_ROWS)} dòng đầu; tệp tải về có đủ {group(counts['facts'])} dòng.")
     facts_shown = common.facts(SHOWN_ROWS, **narrower)

@@ -12,7 +12,12 @@ from metrics.formatting import group, vn_date
 
 QUEUE_ROWS = 50
 ORDERS = {"uu_tien": "Số tiền được cộng lớn nhất trước", "dang_ngo": "Chỉ số đáng ngờ"}
+NATIONAL = "Toàn quốc"
 RECENT_ROWS = 20
+ALL_FIRST = ("số tiền được cộng lớn nhất trước, rồi các số đáng ngờ (số không hợp lý, tiền vận động/hỗ trợ không được "
+             "cộng, năm hoặc tỉnh suy từ bằng chứng yếu).")  # fmt: skip
+DOUBTFUL = ("chỉ các số được cộng vào tổng mà đáng ngờ: số lớn bất thường trước, rồi số có năm hoặc tỉnh suy từ bằng "
+            "chứng yếu (số không được cộng không làm sai tổng nào, nằm ở hàng chờ kia).")  # fmt: skip
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
@@ -48,12 +53,40 @@ def _article_markdown(text: str, phrase: str, at: int) -> str:
 
 
 def _evidence(said: str | None) -> str:
-    """Where the year comes from, in Vietnamese ("published 2025-09-21" is the parsers' code for the publishing date)."""
+    """Where the article's year comes from, in Vietnamese ("published 2025-09-21" is the parsers' code for the
+    publishing date)."""
     if not said:
         return "không có"
     if said.startswith("published "):
         return f"ngày đăng {vn_date(said.removeprefix('published '))} (không có năm trong bài)"
     return said
+
+
+def year_source(row: pd.Series) -> str:
+    """Where the figure's year comes from: its own sentence when the year is written there, the text around it when
+    its year is not its article's, else its article's year and that year's evidence.
+    NOTE: keep in sync with metrics/review_queue._doubts (which years are weak)."""
+    if pd.isna(row["year"]):
+        return "không có"
+    year, sentence = str(int(row["year"])), str(row["sentence"] or "")
+    at = sentence.find(year)
+    if at >= 0:
+        before = re.split(r"[,;:(]", sentence[:at])[-1].split()[-2:]  # "năm 2018", not the name before its comma
+        return f"câu của số liệu («{safe_text.md(' '.join([*before, year]))}»)"
+    if pd.isna(row["article_year"]) or int(row["article_year"]) != int(row["year"]):
+        return f"đoạn văn quanh số liệu (năm của bài: {_article_year(row)})"
+    return f"năm của bài: {safe_text.md(_evidence(row['year_evidence']))}"
+
+
+def _article_year(row: pd.Series) -> str:
+    if pd.isna(row["article_year"]):
+        return "không rõ"
+    return f"{int(row['article_year'])}, theo {safe_text.md(_evidence(row['year_evidence']))}"
+
+
+def _place(row: pd.Series) -> str:
+    """The figure's province, "Toàn quốc" for a national figure (which names none by right)."""
+    return NATIONAL if row["level"] == "national" else (row["province"] or "không rõ")
 
 
 def _figure_card(row: pd.Series) -> None:
@@ -67,7 +100,7 @@ def _figure_card(row: pd.Series) -> None:
             "Hoạt động": labels.ACTION_LABELS.get(row["action"], "—"),
             "Được cộng": "Có" if row["counted"] else f"Không ({labels.NOT_COUNTED_LABELS.get(row['not_counted'], '')})",
             "Năm": str(int(row["year"])) if pd.notna(row["year"]) else "không rõ",
-            "Tỉnh/thành": row["province"] or "không rõ",
+            "Tỉnh/thành": _place(row),
             "Quận/huyện": row["district"] or "—",
             "Chiến dịch/Quỹ": row["campaign"] or "—",
         }
@@ -76,7 +109,7 @@ def _figure_card(row: pd.Series) -> None:
         review_box.actions(row, "kt", confirm_label="Đúng — sang số tiếp theo", shortcut="Ctrl+Enter")
         published = vn_date(row["published"] if isinstance(row["published"], str) else None) or "không rõ ngày"
         st.caption(f"Bài: {safe_text.md(row['title'] or row['article_id'])} — {published}. "
-                   f"Năm lấy từ: {safe_text.md(_evidence(row['year_evidence']))}.")  # fmt: skip
+                   f"Năm lấy từ: {year_source(row)}.")  # fmt: skip
         url = safe_text.link(row["url"])
         if url:
             st.link_button("Mở bài gốc", url, icon=":material/open_in_new:")
@@ -93,7 +126,10 @@ def _queue_table(queue: pd.DataFrame) -> pd.DataFrame:
             "Vì sao cần kiểm tra": queue["why"].astype(str),
             "Bài": queue["title"].astype(object).where(queue["title"].notna(), "").astype(str),
             "Năm": [str(int(y)) if pd.notna(y) else "" for y in queue["year"]],
-            "Tỉnh/thành": queue["province"].astype(object).where(queue["province"].notna(), "").astype(str),
+            "Tỉnh/thành": [
+                NATIONAL if level == "national" else place or ""
+                for level, place in zip(queue["level"], queue["province"], strict=True)
+            ],  # fmt: skip
         }
     )
 
@@ -153,8 +189,7 @@ if not common.empty_state():
     _progress(log)
     if not queue.empty:
         st.subheader("Hàng chờ kiểm tra")
-        st.caption(f"{group(len(queue))} số liệu đầu tiên chưa kiểm tra: số tiền được cộng lớn nhất trước, rồi các số "
-                   "đáng ngờ (số không hợp lý, tiền vận động/hỗ trợ không được cộng, năm hoặc tỉnh suy từ bằng chứng yếu). "
-                   "Chọn một dòng để kiểm tra số đó.")  # fmt: skip
+        st.caption(f"{group(len(queue))} số liệu đầu tiên chưa kiểm tra: "
+                   + (DOUBTFUL if order == "dang_ngo" else ALL_FIRST) + " Chọn một dòng để kiểm tra số đó.")  # fmt: skip
         common.table(_queue_table(queue), "", on_select="rerun", selection_mode="single-row", key="kt_queue")
     _recent(log)

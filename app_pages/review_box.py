@@ -26,6 +26,7 @@ FIELD_LABELS = {"value": "Giá trị", "value_vnd": "Số tiền", "qualifier": 
                 "district": "Quận/huyện", "campaign": "Chiến dịch/Quỹ"}  # fmt: skip
 SHOWN_FIELDS = ("value_vnd", "value", "qualifier", "action", "counted", "not_counted", "year", "province", "district",
                 "campaign")  # fmt: skip
+CHOOSE = "Chọn…"  # a list's placeholder: Streamlit's own is the English "Choose an option"
 # "other" first: the form opens on it when the figure counts now.
 REASONS_TO_CHOOSE = ["other", *(r for r in labels.NOT_COUNTED_LABELS if r not in ("other", "duplicate", "misread"))]
 
@@ -220,23 +221,23 @@ def actions(row: pd.Series, key: str, confirm_label: str = "Đúng", shortcut: s
             a, b = st.columns(2)
             qualifiers, actions_ = list(labels.QUALIFIER_LABELS), list(labels.ACTION_LABELS)
             a.selectbox("Mức chính xác", qualifiers, _index(qualifiers, row["qualifier"]), key=f"{wk}_qualifier",
-                        format_func=labels.QUALIFIER_LABELS.get)  # fmt: skip
+                        format_func=labels.QUALIFIER_LABELS.get, placeholder=CHOOSE)  # fmt: skip
             b.selectbox("Hoạt động", actions_, _index(actions_, row["action"]), key=f"{wk}_action",
-                        format_func=labels.ACTION_LABELS.get)  # fmt: skip
+                        format_func=labels.ACTION_LABELS.get, placeholder=CHOOSE)  # fmt: skip
             a, b = st.columns(2, vertical_alignment="bottom")
             a.checkbox("Được cộng vào tổng", bool(row["counted"]), key=f"{wk}_counted")
             reasons = REASONS_TO_CHOOSE + [r for r in [_plain(row["not_counted"])] if r and r not in REASONS_TO_CHOOSE]
             b.selectbox("Nếu không cộng, vì sao", reasons, _index(reasons, row["not_counted"]), key=f"{wk}_reason",
-                        format_func=labels.NOT_COUNTED_LABELS.get)  # fmt: skip
+                        format_func=labels.NOT_COUNTED_LABELS.get, placeholder=CHOOSE)  # fmt: skip
             a, b = st.columns(2)
             year, last = _plain(row["year"]), datetime.now().year + 1
             shown = int(year) if year is not None and reviews.FIRST_YEAR <= int(year) <= last else None  # else: to type
-            a.number_input("Năm", reviews.FIRST_YEAR, last, shown, 1, key=f"{wk}_year")
+            a.number_input("Năm", reviews.FIRST_YEAR, last, shown, 1, key=f"{wk}_year", placeholder="Nhập năm")
             # The stored name stays among the choices even when the gazetteer spells it otherwise: saving keeps it.
             province, known = _plain(row["province"]), gazetteer.province_names()
             provinces = ["", *known, *([province] if province and province not in known else [])]
             b.selectbox("Tỉnh/thành (lúc đó)", provinces, _index(provinces, row["province"]), key=f"{wk}_province",
-                        format_func=lambda p: p or "(không rõ)")  # fmt: skip
+                        format_func=lambda p: p or "(không rõ)", placeholder=CHOOSE)  # fmt: skip
             a, b = st.columns(2)
             a.text_input("Quận/huyện", _plain(row["district"]) or "", key=f"{wk}_district")
             b.text_input("Chiến dịch/Quỹ", _plain(row["campaign"]) or "", key=f"{wk}_campaign")
@@ -244,6 +245,7 @@ def actions(row: pd.Series, key: str, confirm_label: str = "Đúng", shortcut: s
             st.form_submit_button("Lưu sửa đổi", type="primary", on_click=_correct, args=(row, key, wk))
     with st.expander("Loại khỏi tổng", icon=":material/block:"):
         with st.form(f"{wk}_out", border=False):
-            st.selectbox("Lý do", reviews.EXCLUDE_REASONS, key=f"{wk}_why", format_func=labels.NOT_COUNTED_LABELS.get)
+            st.selectbox("Lý do", reviews.EXCLUDE_REASONS, key=f"{wk}_why", format_func=labels.NOT_COUNTED_LABELS.get,
+                         placeholder=CHOOSE)  # fmt: skip
             st.text_input("Ghi chú", key=f"{wk}_why_note", placeholder="Không bắt buộc")
             st.form_submit_button("Loại số liệu", on_click=_exclude, args=(row, key, wk))

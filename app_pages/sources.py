@@ -12,7 +12,7 @@ from metrics.formatting import group, vn_date
 FACTS_PAGE = "app_pages/du_lieu.py"
 PANEL_SENTENCES = 5
 # The facts page's own URL keys beside the sidebar's (common.FILTERS): NOTE: keep in sync with du_lieu.py.
-KIND_KEY, PERIOD_KEY, DISTRICT_KEY, COUNTED_KEY = "loai", "ky", "huyen", "cong"
+KIND_KEY, PERIOD_KEY, DISTRICT_KEY, COUNTED_KEY, LEVEL_KEY = "loai", "ky", "huyen", "cong", "cap"
 KIND_VALUES = {"money": "Tiền", "households": "Hộ"}
 COUNTED_ONLY = "duoc_cong"
 
@@ -20,7 +20,7 @@ COUNTED_ONLY = "duoc_cong"
 def filter_params(**narrow: object) -> dict[str, list[str]]:
     """A link's URL parameters: the current filters, narrowed (for the facts behind a figure).
 
-    narrow: URL keys (nam, tinh, cd, hd, and the facts page's loai, ky, huyen) with one value or a list.
+    narrow: URL keys (nam, tinh, cd, hd, and the facts page's loai, ky, huyen, cap) with one value or a list.
     """
     f = common.filters()
     params = {url_key: [str(v) for v in getattr(f, name)] for name, _, url_key, _ in common.FILTERS}
@@ -30,6 +30,9 @@ def filter_params(**narrow: object) -> dict[str, list[str]]:
         params[common.REVIEWED_KEY] = ["1"]
     for url_key, value in narrow.items():
         params[url_key] = [str(v) for v in value] if isinstance(value, list) else [str(value)]
+    if params["cd"]:  # a filter holds every spelling of a campaign; a link, its name
+        shown = common.campaign_names()
+        params["cd"] = list(dict.fromkeys(shown.get(c, c) for c in params["cd"]))
     return {k: v for k, v in params.items() if v}
 
 
@@ -54,7 +57,7 @@ def sentence_markdown(sentence: str, phrase: str) -> str:
 
 # Filters field → URL key of the facts page, for the link under a clicked figure.
 _URL_KEYS = {"years": "nam", "provinces": "tinh", "campaigns": "cd", "actions": "hd", "periods": PERIOD_KEY,
-             "districts": DISTRICT_KEY}  # fmt: skip
+             "districts": DISTRICT_KEY, "levels": LEVEL_KEY}  # fmt: skip
 
 
 def panel(heading: str, figure: str, **narrower: Any) -> None:

@@ -28,13 +28,13 @@ def _map(ranked, field: str) -> None:  # type: ignore[no-untyped-def]
     largest = shown.sort_values("total").iloc[-1]  # a yardstick: the other bubbles read against it
     st.caption(
         f"Diện tích bong bóng theo số tiền được cộng; lớn nhất: {safe_text.md(largest['place'])}, "
-        f"{vnd(largest['total'], bool(largest['at_least']))}. Chấm xám: tỉnh/thành chưa có số liệu. "
+        f"{vnd(largest['total'], largest['bound'])}. Chấm xám: tỉnh/thành chưa có số liệu. "
         "Bấm vào một bong bóng để xem các câu gốc."
         + (f" Chưa có tọa độ: {safe_text.md(', '.join(unplaced))}." if unplaced else "")
     )
     if clicked:
         row = shown[shown["place"] == clicked].iloc[0]
-        sources.panel(f"{clicked} · {choice}", vnd(row["total"], bool(row["at_least"])), kinds=("money",),
+        sources.panel(f"{clicked} · {choice}", vnd(row["total"], row["bound"]), kinds=("money",),
                       actions=(action,), provinces=(clicked,))  # fmt: skip
 
 
@@ -46,7 +46,7 @@ def _chart(frame, column, key, order, **narrower):  # type: ignore[no-untyped-de
         place, action = clicked
         row = frame[(frame[column] == place) & (frame["action"] == action)].iloc[0]
         where = {"provinces": (place,)} if column != "district" else {"districts": (place,)}
-        sources.panel(f"{place} · {labels.ACTION_LABELS[action]}", vnd(row["total"], bool(row["at_least"])),
+        sources.panel(f"{place} · {labels.ACTION_LABELS[action]}", vnd(row["total"], row["bound"]),
                       kinds=("money",), actions=(action,), **where, **narrower)  # fmt: skip
 
 
@@ -56,11 +56,15 @@ if not common.empty_state():
     st.caption(
         "Đơn vị hành chính " + ("sau sắp xếp 2025." if field == "province_2025" else "như tên gọi lúc đưa tin (đổi ở thanh bên).")
     )
-    ranked = common.totals("money", (field,)).dropna(subset=[field])
+    by_level = common.totals("money", ("level",))
+    if (by_level["level"] == "national").any():
+        st.caption("Số liệu toàn quốc, cấp Trung ương không gắn với tỉnh/thành nào nên không có trên bản đồ và các "
+                   "bảng dưới (xem trang Tổng quan); các tỉnh/thành ở đây chỉ gồm số của địa phương.")  # fmt: skip
+    ranked = common.totals("money", (field,), levels=("local",)).dropna(subset=[field])
     if ranked.empty:
         st.info("Không có khoản tiền nào khớp bộ lọc.")
     else:
-        order = common.totals_by_action("money", (field,)).dropna(subset=[field])
+        order = common.totals_by_action("money", (field,), levels=("local",)).dropna(subset=[field])
         order = order.sort_values(["raised", "given"], ascending=False)[field].tolist()
         on_map, in_bars = st.columns([2, 3], gap="large")
         with on_map:
@@ -76,7 +80,8 @@ if not common.empty_state():
             )
             common.checked_note("money")
         st.subheader("Quận/huyện")
-        province = url_state.selectbox("Xem quận/huyện của", order, key="dp_province", url_key="xem")
+        province = url_state.selectbox("Xem quận/huyện của", order, key="dp_province", url_key="xem",
+                                       placeholder="Chọn tỉnh/thành")  # fmt: skip
         districts = common.totals("money", ("district",), provinces=(province,)).dropna(subset=["district"])
         if districts.empty:
             st.info("Các bài của tỉnh/thành này không nêu quận/huyện.")

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
+
+from metrics.labels import BOUND_LABELS
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -26,19 +29,38 @@ def decimal(value: float, places: int = 1) -> str:
     return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
-def vnd(value: float | None, at_least: bool = False) -> str:
+def bounded(text: str, bound: str = "exact") -> str:
+    """A total as text with the word of its bound ("ít nhất", "gần", "khoảng").
+
+    >>> bounded("5 tỷ đồng", "at_least"), bounded("64 tỷ đồng", "under"), bounded("12 hộ")
+    ('ít nhất 5 tỷ đồng', 'gần 64 tỷ đồng', '12 hộ')
+    """
+    word = BOUND_LABELS[bound]
+    return f"{word} {text}" if word else text
+
+
+def bound_of(bounds: Iterable[str]) -> str:
+    """The bound of a sum of totals with these bounds: "hơn" and "gần" parts together are only "khoảng".
+
+    >>> bound_of(["exact", "at_least", "at_least"]), bound_of(["at_least", "under"]), bound_of([])
+    ('at_least', 'about', 'exact')
+    """
+    found = set(bounds) - {"exact"}
+    return found.pop() if len(found) == 1 else ("about" if found else "exact")
+
+
+def vnd(value: float | None, bound: str = "exact") -> str:
     """Short Vietnamese money text.
 
-    >>> vnd(5_300_000_000), vnd(85_000_000), vnd(500_000), vnd(2_000_000_000, at_least=True)
+    >>> vnd(5_300_000_000), vnd(85_000_000), vnd(500_000), vnd(2_000_000_000, "at_least")
     ('5,3 tỷ đồng', '85 triệu đồng', '500.000 đồng', 'ít nhất 2 tỷ đồng')
     """
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "—"
-    prefix = "ít nhất " if at_least else ""
     for size, word in _SCALES:
         if abs(value) >= size:
-            return f"{prefix}{decimal(value / size, 2 if abs(value) < 10 * size else 1)} {word} đồng"
-    return f"{prefix}{group(value)} đồng"
+            return bounded(f"{decimal(value / size, 2 if abs(value) < 10 * size else 1)} {word} đồng", bound)
+    return bounded(f"{group(value)} đồng", bound)
 
 
 def exact_vnd(value: float) -> str:
@@ -48,15 +70,13 @@ def exact_vnd(value: float) -> str:
     return f"{group(value)} đồng"
 
 
-def change(current: float, previous: float | None) -> str | None:
-    """Change against the previous year, as a Vietnamese percentage.
+def signed_percent(value: float) -> str:
+    """A change in per cent, with its sign (the card's arrow follows it).
 
-    >>> change(120, 100), change(5, 0)
-    ('+20%', None)
+    >>> signed_percent(20.0), signed_percent(-32.4), signed_percent(0.2)
+    ('+20%', '-32%', '+0%')
     """
-    if not previous:
-        return None
-    return f"{(current - previous) / previous * 100:+.0f}%".replace(".", ",")
+    return f"{value:+.0f}%"
 
 
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}

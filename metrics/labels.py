@@ -19,3 +19,19 @@ YES_NO = {True: "Có", False: "Không"}
 NOT_COUNTED_LABELS = {**REASONS, "misread": "người kiểm tra loại: không phải số liệu của bài"}
 # A person's review of a figure (the codes of `review_state`).
 REVIEW_LABELS = {"confirmed": "Đúng", "corrected": "Đã sửa", "excluded": "Đã loại"}
+# How sure a total is (the `bound` of metrics/aggregate totals): "ít nhất" only when every inexact part is "hơn/trên";
+# a "gần" part makes it "gần", and "hơn" with "gần" (or a "khoảng") makes it "khoảng".
+BOUND_LABELS = {"exact": "", "at_least": "ít nhất", "under": "gần", "about": "khoảng"}
+# Whose figure (metrics/aggregate `level`): a national or central body's, which names no province and may hold the
+# provinces' own figures, or a locality's. The two are never added together.
+LEVEL_LABELS = {"national": "Toàn quốc / cấp Trung ương", "local": "Các địa phương"}
+# Why a headline card shows no change against the year before (metrics/compare.Change.why_not); {year}, {previous},
+# {cutoff}, {previous_reach} are filled in by the page.
+NOT_COMPARED = {
+    "no_previous": "năm {previous} không có số liệu này",
+    "no_dates": "không rõ ngày của số liệu, nên không biết năm {year} đã đủ cả năm chưa",
+    "previous_short": "số liệu năm {previous} chỉ đến ngày {previous_reach}",
+    "no_same_part": "năm {year} mới có số liệu đến ngày {cutoff}, còn năm {previous} chỉ có số cả năm "
+    "hoặc số không rõ ngày, không tách được phần cùng kỳ",
+    "no_same_places": "hai năm không có tỉnh/thành nào cùng có số liệu",
+}

@@ -225,12 +225,13 @@ class Store:
         return values
 
     def campaign_mentions(self, filters: Filters = ALL) -> pd.DataFrame:
-        """Campaign mentions per (name, year, province) with how many articles name them."""
+        """Campaign mentions per (name, head, year, province, whether the article is about the Front) with how many
+        articles name them."""
         where, params = aggregate.campaign_where(filters)
         return self.query(
-            f"""SELECT c.name, c.year, a.province, count(DISTINCT c.article_id) AS articles
+            f"""SELECT c.name, c.head, c.year, a.province, a.relevant, count(DISTINCT c.article_id) AS articles
                 FROM campaigns c JOIN articles a ON a.id = c.article_id WHERE {where}
-                GROUP BY c.name, c.year, a.province ORDER BY c.name, c.year, a.province""",
+                GROUP BY c.name, c.head, c.year, a.province, a.relevant ORDER BY c.name, c.year, a.province""",
             params,
         )
 

@@ -6,8 +6,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
-HELPERS = ("__init__.py", "common.py", "charts.py", "layout.py", "review_box.py", "safe_text.py", "sample_notice.py",
-           "sources.py", "url_state.py")  # fmt: skip  # not pages
+HELPERS = ("__init__.py", "cards.py", "common.py", "charts.py", "layout.py", "review_box.py", "safe_text.py",
+           "sample_notice.py", "sources.py", "url_state.py")  # fmt: skip  # not pages
 PAGES = sorted(p.name for p in (ROOT / "app_pages").glob("*.py") if p.name not in HELPERS)
 
 
@@ -142,9 +142,13 @@ def test_overview_cards_add_counted_figures_only(store):
     assert (~facts["counted"]).sum() > 0  # the sample has figures that must not be added
     for label, action in (("Tiền vận động", "raised"), ("Tiền hỗ trợ, chi", "given")):
         rows = counted[(counted["year"] == latest) & (counted["action"] == action)]
-        at_least = bool((rows["qualifier"].eq("over") | rows["range"].eq("low")).any())
+        inexact = set(rows["qualifier"].where(~rows["range"].eq("low"), "over")) - {"exact"}
+        bound = {frozenset(): "exact", frozenset({"over"}): "at_least", frozenset({"under"}): "under"}.get(
+            frozenset(inexact), "about"
+        )  # "hơn" with "gần" is neither at least nor under
         (card,) = [m for m in at.metric if m.label == f"{label} ({latest})"]
-        assert card.value == vnd(float(rows["value_vnd"].sum()), at_least)
+        assert card.value == vnd(float(rows["value_vnd"].sum()), bound)
+        assert not card.value.startswith("ít nhất") or inexact == {"over"}
 
 
 def test_data_page_shows_figures_without_a_year(store):

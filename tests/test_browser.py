@@ -149,6 +149,8 @@ def test_clicking_a_bar_shows_its_sentences_and_back_returns(server, chromium):
     url, _ = server
     page = chromium.new_page(viewport=DESKTOP)
     _goto(page, f"{url}/", wait_chart=True)
+    page.locator(".js-plotly-plot").first.scroll_into_view_if_needed()  # below the cards
+    time.sleep(0.5)
     tallest = max(_bars(page), key=lambda b: b["height"])  # 2021, raised
     page.mouse.move(tallest["x"] + tallest["width"] / 2, tallest["y"] + tallest["height"] / 2)
     time.sleep(0.5)
@@ -191,9 +193,9 @@ def test_map_bubble_is_the_province_total_and_opens_its_sentences(server, chromi
     page.mouse.move(big["x"] + big["width"] / 2, big["y"] + big["height"] / 2)
     time.sleep(0.5)
     hover = page.locator(".hoverlayer").first.text_content()
-    assert f"{top['province']} · Vận động, tiếp nhận" in hover and vnd(top["total"], bool(top["at_least"])) in hover
+    assert f"{top['province']} · Vận động, tiếp nhận" in hover and vnd(top["total"], top["bound"]) in hover
     caption = page.get_by_text("Diện tích bong bóng").inner_text()
-    assert f"lớn nhất: {top['province']}, {vnd(top['total'], bool(top['at_least']))}." in caption
+    assert f"lớn nhất: {top['province']}, {vnd(top['total'], top['bound'])}." in caption
     page.mouse.click(big["x"] + big["width"] / 2, big["y"] + big["height"] / 2)
     panel = page.locator(".st-key-clicked_panel")
     panel.locator("mark").first.wait_for(timeout=30_000)
@@ -241,6 +243,20 @@ def test_filter_lists_and_chart_toolbar_speak_vietnamese(server, chromium):
     buttons = page.locator(".js-plotly-plot").first.locator(".modebar-btn")
     tips = [b.evaluate("e => getComputedStyle(e, '::after').content") for b in buttons.all()]
     assert tips == ['"Tải ảnh biểu đồ (PNG)"', '"Phóng to toàn màn hình"']  # nothing else on the chart's toolbar
+    page.close()
+
+
+def test_given_has_its_own_scale_and_a_guessed_address_opens_its_page(server, chromium):
+    url, _ = server
+    page = chromium.new_page(viewport=DESKTOP)
+    _goto(page, f"{url}/", wait_chart=True)
+    raised, given = _bars(page, 0), _bars(page, 1)
+    assert max(b["height"] for b in given) > 0.8 * max(b["height"] for b in raised)  # never a sliver beside raised
+    _goto(page, f"{url}/kiem_tra_so_lieu?nam=2021")  # the page's title written as its address
+    assert page.locator("h1").inner_text() == "Kiểm tra số liệu" and "/kiem_tra?" in page.url and "nam=2021" in page.url
+    assert "Page not found" not in page.locator("body").inner_text()
+    _goto(page, f"{url}/theo_dia_phuong", wait_chart=True)
+    assert page.get_by_test_id("stSelectbox").locator("input").get_attribute("placeholder") == "Chọn tỉnh/thành"
     page.close()
 
 

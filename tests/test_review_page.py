@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 from metrics import review_queue, reviews, storage
 from metrics.aggregate import Filters
 from metrics.formatting import vnd
+from metrics.labels import BOUND_LABELS
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = "app_pages/kiem_tra.py"
@@ -70,7 +71,7 @@ def test_editor_confirms_then_corrects_and_the_totals_follow(app_store):
     at.multiselect(key="f_years").set_value([second_year]).run()
     label = "Tiền vận động" if action == "raised" else "Tiền hỗ trợ, chi"
     card = next(m for m in at.metric if m.label == f"{label} ({second_year})")
-    assert card.value in (vnd(expected), vnd(expected, True)) and card.value not in (vnd(before), vnd(before, True))
+    assert card.value in {vnd(expected, b) for b in BOUND_LABELS} and card.value not in {vnd(before, b) for b in BOUND_LABELS}
     assert any("Đã kiểm tra" in c.value for c in at.caption)
 
 
@@ -116,23 +117,36 @@ def test_a_second_editor_sees_the_first_ones_review_before_overwriting(app_store
     assert store.rows("SELECT user_name FROM reviews") == [("lan",)]
 
 
+NO_YEAR = "Tin vắn\nỦy ban MTTQ xã Tân Lập trao 5 triệu đồng cho 2 hộ nghèo."  # counted; no year, no province
+
+
 @pytest.mark.parametrize("signed_in", [None, ("lan", "editor")])
 def test_queue_order_large_counted_money_first_then_doubtful(app_store, signed_in):
+    from metrics.ingest import ingest_uploads
+
+    store = _store(app_store)
+    storage.ensure_sample(store)
+    ingest_uploads(store, [("khong_nam.txt", NO_YEAR.encode())])
     at = _app(signed_in)
     at.switch_page(PAGE).run()
     table = at.dataframe[0].value
     amounts = [int(s.removesuffix(" đồng").replace(".", "")) for s in table["Số liệu"]]
     assert set(table["Vì sao cần kiểm tra"]) == {review_queue.QUEUE_REASONS[1]} and amounts == sorted(amounts, reverse=True)
     assert _card_figure(at).replace("&#46;", ".") == table["Số liệu"].iloc[0]
-    store = _store(app_store)
     counted = store.facts(Filters(kinds=("money",), counted_only=True))
     assert amounts[0] == counted["value_vnd"].max()
-    # The doubtful ones, by how doubtful: implausible, money verbs not counted, weak year or place.
+    # The doubtful ones: counted figures only (one that adds nothing wastes a reviewer's time), by how doubtful.
     at.radio(key="kt_order").set_value("dang_ngo").run()
-    why = at.dataframe[0].value["Vì sao cần kiểm tra"].tolist()
+    table = at.dataframe[0].value
+    why = table["Vì sao cần kiểm tra"].tolist()
     ranks = {text: rank for rank, text in review_queue.QUEUE_REASONS.items()}
-    assert why and why == sorted(why, key=ranks.get) and review_queue.QUEUE_REASONS[1] not in why
-    assert why == review_queue.queue(store, limit=len(why), doubtful_only=True)["why"].tolist()
+    assert why and why == sorted(why, key=ranks.get) and set(why) <= {review_queue.QUEUE_REASONS[r] for r in (2, 4)}
+    doubtful = review_queue.queue(store, limit=len(why), doubtful_only=True)
+    assert why == doubtful["why"].tolist() and doubtful["counted"].all()
+    assert "5.000.000 đồng" in table["Số liệu"].tolist()
+    waiting = review_queue.queue(store, limit=10_000)
+    assert (~waiting["counted"] & waiting["tier"].isin([2, 3, 4])).any()  # doubtful, not counted: in the other queue
+    assert review_queue.queue(store, limit=10_000, doubtful_only=True)["counted"].all()
 
 
 def test_sidebar_filter_only_checked_figures(app_store):
@@ -176,3 +190,40 @@ def test_editor_excludes_a_figure_and_the_total_drops(app_store):
     assert _year_total(store, year, action) == before - amount
     (row,) = store.rows("SELECT review_state, not_counted, reviewed_by FROM facts WHERE review_id IS NOT NULL")
     assert row == ("excluded", "misread", "lan")
+
+
+def _ingest_dated(folder: Path, *rows: tuple[str, str]) -> None:
+    import json
+
+    from metrics.ingest import ingest_uploads
+
+    lines = [json.dumps({"id": f"bai-{i}", "published": day, "text": text}, ensure_ascii=False)
+             for i, (day, text) in enumerate(rows)]  # fmt: skip
+    ingest_uploads(_store(folder), [("bai.jsonl", "\n".join(lines).encode())])
+
+
+def test_the_card_says_where_the_figures_own_year_comes_from_and_a_national_figure_is_national(app_store):
+    _ingest_dated(
+        app_store,
+        ("2019-08-07", "Tin\nNăm 2019, đến hết tháng 7, Quỹ Vì người nghèo Trung ương tiếp nhận trên 43 tỷ đồng. Trong năm "
+                       "2018, các tổ chức và cá nhân đã ủng hộ Quỹ Vì người nghèo Trung ương 945 tỷ đồng."),
+        ("2021-01-05", "Tin\nHội nghị tổng kết công tác năm 2020 của Ủy ban MTTQ tỉnh Nghệ An. Ủy ban MTTQ tỉnh Nghệ An "
+                       "đã trao 3 tỷ đồng cho hộ nghèo."),
+    )  # fmt: skip
+    at = _app()
+    at.switch_page(PAGE).run()
+    assert _card_figure(at) == "945&#46;000&#46;000&#46;000 đồng"
+    caption = next(c.value for c in at.caption if c.value.startswith("Bài:"))
+    assert caption.endswith("Năm lấy từ: câu của số liệu («Trong năm 2018»).")  # not the article's "Năm 2019"
+    facts = next(m.value for m in at.markdown if m.value.startswith("Mức:"))
+    assert "Tỉnh/thành: **Toàn quốc**" in facts and "không rõ" not in facts
+    table = at.dataframe[0].value
+    assert dict(zip(table["Số liệu"], table["Tỉnh/thành"], strict=True)) == {
+        "945.000.000.000 đồng": "Toàn quốc", "43.000.000.000 đồng": "Toàn quốc", "3.000.000.000 đồng": "Nghệ An"}  # fmt: skip
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.switch_page(PAGE)
+    at.query_params["tinh"] = "Nghệ An"
+    at.run()
+    caption = next(c.value for c in at.caption if c.value.startswith("Bài:"))
+    assert _card_figure(at) == "3&#46;000&#46;000&#46;000 đồng"  # its year is its article's, not in its sentence
+    assert caption.endswith("Năm lấy từ: năm của bài: tổng kết công tác năm 2020.")

@@ -228,16 +228,21 @@ def test_queue_puts_large_counted_money_first_then_doubtful_figures(store):
     rows = [{"id": "nho", "text": "Tin. Năm 2022, Ủy ban MTTQ tỉnh Huế trao 2 tỷ đồng cho hộ nghèo."},
             {"id": "lon", "text": "Tin. Năm 2022, Ủy ban MTTQ tỉnh Huế vận động được 9 tỷ đồng, trong đó cấp huyện 4 tỷ đồng."},
             {"id": "muc", "text": "Tin. Năm 2022, Ủy ban MTTQ tỉnh Huế trao 300 suất quà, mỗi suất 500.000 đồng."},
-            {"id": "ho", "text": "Tin. Ủy ban MTTQ tỉnh Huế trao quà cho 40 hộ nghèo."}]  # no year: weak evidence  # fmt: skip
+            {"id": "ho", "text": "Tin. Ủy ban MTTQ tỉnh Huế trao quà cho 40 hộ nghèo."},  # no year: weak evidence
+            # national (no province by right) and its year in its own sentence: nothing doubtful
+            {"id": "tw", "text": "Tin. Năm 2022, Ủy ban Trung ương MTTQ Việt Nam tiếp nhận 50 tỷ đồng ủng hộ."}]  # fmt: skip
     ingest_uploads(store, [("a.jsonl", "\n".join(map(json.dumps, rows)).encode())])
     queue = review_queue.queue(store)
-    assert queue[["text", "tier"]].values.tolist()[:3] == [["9 tỷ đồng", 1], ["2 tỷ đồng", 1], ["4 tỷ đồng", 3]]
-    assert queue["why"].iloc[2] == review_queue.QUEUE_REASONS[3] and "500.000 đồng" not in queue["text"].tolist()[:3]
-    assert queue[["text", "tier"]].values.tolist()[3] == ["40 hộ nghèo", 4]
+    assert queue[["text", "tier"]].values.tolist()[:4] == [["50 tỷ đồng", 1], ["9 tỷ đồng", 1], ["2 tỷ đồng", 1],
+                                                           ["4 tỷ đồng", 3]]  # fmt: skip
+    assert queue["why"].iloc[3] == review_queue.QUEUE_REASONS[3] and "500.000 đồng" not in queue["text"].tolist()[:4]
+    assert queue[["text", "tier"]].values.tolist()[4] == ["40 hộ nghèo", 4]
+    assert queue.set_index("text").loc["50 tỷ đồng", "level"] == "national"
+    # Counted figures only: the part of a total ("4 tỷ") adds nothing, and a reviewer's time goes to what does.
     doubtful = review_queue.queue(store, doubtful_only=True)
-    assert doubtful["tier"].tolist() == [3, 4]
+    assert doubtful[["text", "tier"]].values.tolist() == [["40 hộ nghèo", 4]]
     reviews.review(store, _ref(queue.iloc[0]), "confirmed", "lan", None)
-    assert review_queue.queue(store)["text"].tolist()[0] == "2 tỷ đồng"
+    assert review_queue.queue(store)["text"].tolist()[0] == "9 tỷ đồng"
 
 
 def test_cli_prints_the_log_and_exports_gold_that_parsers_score_reads(store_env, store_target, tmp_path):

@@ -70,7 +70,7 @@ def test_duplicates_flagged_once_counted(store):
     assert facts["likely_duplicate"].tolist() == [False, True]
     assert facts["not_counted"].tolist()[1] == "duplicate" and facts["duplicate_of"].tolist()[1] == facts["article_id"][0]
     (row,) = store.totals("money").to_dict("records")
-    assert (row["total"], row["duplicates_left_out"], bool(row["at_least"])) == (5e9, 1, True)
+    assert (row["total"], row["duplicates_left_out"], row["bound"]) == (5e9, 1, "at_least")
 
 
 def test_an_earlier_report_ingested_later_becomes_the_counted_one(store):
@@ -91,11 +91,34 @@ def test_totals_add_counted_facts_only_and_keep_raised_and_given_apart(store):
     by_action = dict(zip(*store.totals("money", ["year"])[["action", "total"]].T.values, strict=True))
     assert by_action == {"raised": 8e9, "given": 3e9}
     wide = store.totals_by_action("money", ["province"]).to_dict("records")
-    assert wide == [{"province": "Nghệ An", "raised": 8e9, "given": 3e9, "raised_at_least": False,
-                     "given_at_least": False, "articles": 1}]  # fmt: skip
+    assert wide == [{"province": "Nghệ An", "raised": 8e9, "given": 3e9, "raised_bound": "exact",
+                     "given_bound": "exact", "articles": 1}]  # fmt: skip
     facts = store.facts(Filters(kinds=("money",)))
     assert facts.loc[facts["rate"], "not_counted"].tolist() == ["rate"]
     assert store.count_facts(Filters(counted_only=True))["facts"] == 3  # two amounts and the households
+
+
+NATIONAL = ("Tin\nNăm 2019, đến hết tháng 7, Quỹ Vì người nghèo Trung ương tiếp nhận trên 43 tỷ đồng; 63 tỉnh, thành "
+            "tiếp nhận hơn 534 tỷ đồng. Trong năm 2018, các tổ chức và cá nhân đã ủng hộ Quỹ Vì người nghèo Trung ương 945 tỷ "
+            "đồng.")  # fmt: skip
+NGHE_AN = "Tin\nNăm 2019, Ủy ban MTTQ tỉnh Nghệ An vận động được gần 64 tỷ đồng ủng hộ chương trình “Tết vì người nghèo”."
+
+
+def test_national_and_local_totals_stay_apart_and_a_near_figure_is_no_lower_bound(store):
+    """The 63 provinces' 534 tỷ may hold Nghệ An's 64 tỷ: totals split by level never add them; a total of a
+    "hơn" and a "gần" figure is "about", never "at least"."""
+    ingest_uploads(store, [("tw.txt", NATIONAL.encode()), ("na.txt", NGHE_AN.encode())])
+    rows = store.totals("money", ["year", "level"])[["year", "level", "total", "bound"]].values.tolist()
+    assert rows == [[2018, "national", 945e9, "exact"], [2019, "local", 64e9, "under"], [2019, "national", 577e9, "at_least"]]
+    (mixed,) = store.totals("money", ["year"], Filters(years=(2019,)))["bound"].tolist()
+    assert mixed == "about"
+    local = store.totals("money", [], Filters(levels=("local",)))
+    assert local["total"].tolist() == [64e9] and store.count_facts(Filters(levels=("national",)))["facts"] == 3
+    assert store.count_facts(Filters(levels=("national", "local")))["facts"] == 4
+    by_province = store.totals_by_action("money", ["province", "level"]).to_dict("records")
+    assert sorted((r["level"], r["province"] or "", r["raised"]) for r in by_province) == [
+        ("local", "Nghệ An", 64e9), ("national", "", 945e9 + 577e9)]  # fmt: skip
+    assert set(store.facts(Filters(kinds=("money",)))["level"]) == {"national", "local"}
 
 
 def test_not_counted_defaults_and_parser_fields(store, monkeypatch):
