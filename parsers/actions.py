@@ -38,6 +38,7 @@ _RECIPIENT = rf"""(?:(?:các|cho)\x20)?(?:(?i:quỹ)(?:\x20\p{{L}}+){{1,6}}?\x20
     (?:{alternation(_FRONT_NAMES)})(?!\p{{L}})"""
 _TO_FRONT = re.compile(rf"\x20?(?:{alternation(v.TO_RECIPIENT)})\x20{_RECIPIENT}", re.VERBOSE)
 _FRONT_RECIPIENT = re.compile(_RECIPIENT, re.VERBOSE)
+_THROUGH_FRONT = re.compile(rf"(?<!\p{{L}})(?:{alternation(v.THROUGH)})\x20{_RECIPIENT}", re.VERBOSE)
 _SOURCE_POT = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.SOURCE_POTS)})(?:\x20\p{{L}}+){{0,2}}\x20$")
 _FRONT_NAME = re.compile(alternation((*_FRONT_NAMES, *front.UNIT_BODY_FORMS)))
 # "TP.HCM đã quyết định dành số tiền 10 tỉ đồng": a province or city as the subject is its government.
@@ -83,6 +84,7 @@ _AMOUNT_END = re.compile(r"\d\x20?(?:(?i:tỷ|tỉ|triệu|nghìn|ngàn)\x20)?(?
 _WINDOW = 400
 _AFTER = 4
 _RECIPIENT_REACH = 60
+_THROUGH_REACH = 100  # the channel comes after the recipients: "cho đồng bào miền Trung bị ảnh hưởng mưa lũ thông qua"
 _SUBJECT_REACH = 50  # "Tỉnh đoàn An Giang đã đóng góp": a giver's name stands just before its verb
 _COST_REACH = 80
 _WORD_BEFORE = re.compile(r"(\w+)\x20$")
@@ -169,6 +171,8 @@ def money_action(sentence: str, start: int, end: int, cues: Cues | None = None) 
         return "raised"
     if kind == "given" and verbs and _hands_to_front(sentence, verbs[-1], start):
         return "raised"  # "trao tặng Hội Chữ thập đỏ tỉnh số tiền 350 triệu đồng": the Front receives
+    if kind == "given" and _through_front(sentence, start, end):
+        return "raised"
     if kind == "raised" and verbs and _front_gives(sentence, verbs[-1], start, end):
         kind = "given"
     if _SOURCE_POT.search(sentence, max(0, start - 30), start):
@@ -219,6 +223,22 @@ def _level_change(sentence: str, start: int, end: int) -> bool:
     if _STOCK_FROM.search(sentence, window, start):
         return bool(_THEN_UP.match(sentence, end))
     return bool(_STOCK_TO.search(sentence, window, start))
+
+
+def _through_front(sentence: str, start: int, end: int) -> bool:
+    """ "gia đình tặng 200 triệu đồng cho đồng bào miền Trung thông qua Mặt trận Tổ quốc": a donor's gift the Front
+    takes in; not "Ủy ban MTTQ huyện trao 5 triệu đồng … qua Hội Phụ nữ xã", the Front giving through its member.
+
+    >>> _through_front("Gia đình tặng 200 triệu đồng cho đồng bào thông qua Mặt trận Tổ quốc Việt Nam.", 14, 28)
+    True
+    >>> _through_front("Ủy ban MTTQ huyện trao 5 triệu đồng cho hộ nghèo qua Hội Phụ nữ xã.", 23, 35)
+    False
+    """
+    limit = min(len(sentence), end + _THROUGH_REACH)
+    stop = _PHRASE_END.search(sentence, end, limit)
+    if not _THROUGH_FRONT.search(sentence, end, stop.start() if stop else limit):
+        return False
+    return not _FRONT_NAME.search(sentence, _clause_start(sentence, max(0, start - _WINDOW), start), start)
 
 
 def _hands_to_front(sentence: str, verb: tuple[int, int, str], start: int) -> bool:

@@ -79,7 +79,7 @@ def label(
     events = organisers(text, names) if relevant else []
     front, at_event = _front_sentences(text, sentences, names, events) if text else (None, set())
     led = bool(events) and len(sentences) > 0 and bisect_left([s for s, _ in sentences], events[0]) < _LEAD_SENTENCES
-    labelled = []
+    nears = []
     for i, fact in enumerate(out):
         near = front is None or fact.in_headline and (led or front_named(fact.sentence)) or fact.sentence_start in front
         at = fact.figure.start - fact.sentence_start
@@ -92,7 +92,17 @@ def label(
         near = near and not (other and not event)
         if fact.action == "raised" and to_other_fund(fact.sentence, at):
             near = False  # a newspaper's fund is not the Front's, at its event or not
-        reason = _reason(fact, relevant and near, i in parts, i in restated) or _implausible(fact, latest_year)
+        nears.append(near)
+    # "PVN … tặng quà … tổng số tiền hơn 3 tỉ đồng. Số tiền này được đóng góp từ Công đoàn …, Đoàn Thanh niên …":
+    # a total the Front's bodies made up in full is theirs.
+    for t in {t for t in parts.values() if not nears[t] and out[t].sentence_start not in (front or ())}:
+        mine = [i for i, p in parts.items() if p == t]
+        whole = sum(_value(out[i]) for i in mine) * _PART_SLACK >= _value(out[t])  # not one Front share of the state's
+        if whole and all(nears[i] and out[i].sentence_start != out[t].sentence_start for i in mine):
+            nears[t] = True
+    labelled = []
+    for i, fact in enumerate(out):
+        reason = _reason(fact, relevant and nears[i], i in parts, i in restated) or _implausible(fact, latest_year)
         labelled.append(
             replace(
                 fact,
@@ -224,6 +234,8 @@ def _parts(facts: list[Fact], money: list[int], sentences: list[tuple[int, int]]
         if total is None or not top:
             continue
         limit = _value(facts[total]) * _PART_SLACK
+        if getattr(facts[total].figure, "qualifier", "exact") == "over":  # "hơn 3 tỉ đồng": 2,8 + 0,095 + 0,44 tỉ
+            limit = max(limit, _value(facts[total]) + _rounding_unit(_value(facts[total])))
         if all(_value(facts[i]) < _value(facts[total]) for i in top) and sum(_value(facts[i]) for i in top) <= limit:
             parts.update({i: total for i in idxs if i not in parts})
     return parts

@@ -170,9 +170,35 @@ def organisers(text: str, named: list[int]) -> list[int]:
 _SHORT = re.compile(rf"(?<!\w)(?:{alternation(v.SHORT_NAMES)})\x20(?:{alternation(v.SHORT_NAME_ACTS)})(?!\w)")
 
 
+_DELEGATION = regex.compile(
+    rf"(?<!\p{{L}})(?i:{alternation(v.DELEGATIONS)})\x20(?:\p{{L}}+\x20){{0,3}}?(?:{alternation(v.DELEGATION_MEMBERS)})\x20"
+)
+# "Đoàn cũng hỗ trợ", "Sau đó, đoàn đã": opening a sentence or a clause, not "Tỉnh đoàn đã" (a body's own name).
+_DELEGATION_AGAIN = regex.compile(
+    rf"(?<![\p{{L}}\x20]\x20)(?<!\p{{L}})[Đđ]oàn\x20(?:{alternation(v.SHORT_NAME_ACTS)})(?!\p{{L}})"
+)
+_MEMBERS_REACH = 120  # "đoàn công tác của Thành ủy, HĐND, UBND, Ủy ban MTTQ": the bodies listed after it
+
+
 def short_mentions(text: str, named: list[int]) -> list[int]:
-    """Offsets of "Hội"/"Mặt trận" standing for the body an article already named; named: front_mentions(text)."""
+    """Offsets of "Hội"/"Mặt trận" standing for the body an article already named, and of "đoàn" for a delegation
+    a Front body is part of; named: front_mentions(text).
+
+    >>> t = "Đoàn công tác của UBND, Ủy ban MTTQ tỉnh đến thăm. Sau đó, đoàn đã trao quà. Đoàn cũng hỗ trợ 5 triệu đồng."
+    >>> short_mentions(t, front_mentions(t))
+    [59, 77]
+    >>> t = "Đoàn công tác của UBND tỉnh đến thăm. Ủy ban MTTQ tỉnh trao quà. Đoàn cũng hỗ trợ 5 triệu đồng."
+    >>> short_mentions(t, front_mentions(t))
+    []
+    """
     if not named:
         return []
     first = named[0]
-    return [m.start() for m in _SHORT.finditer(text) if m.start() > first]
+    found = [m.start() for m in _SHORT.finditer(text) if m.start() > first]
+    for delegation in _DELEGATION.finditer(text):
+        ends = [e for e in (text.find(".", delegation.end()), text.find("\n", delegation.end())) if e >= 0]
+        end = min([*ends, delegation.end() + _MEMBERS_REACH])
+        if any(delegation.end() <= at < end for at in named):
+            found += [m.start() for m in _DELEGATION_AGAIN.finditer(text, end)]
+            break
+    return sorted(found)

@@ -279,6 +279,35 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         "Tin\nBáo Tuổi Trẻ phối hợp Tỉnh đoàn Quảng Nam trao học bổng cho tân sinh viên.\nCác em nhận học bổng tại hội trường.\nTổng kinh phí hơn 1,4 tỉ đồng.",
         [("hơn 1,4 tỉ đồng", "given", C, None)],
     ),
+    # a donor's gift through the Front is money the Front raised; the Front giving through a member stays given
+    # (vietnews train 092569)
+    (
+        "Tin\nGia đình ông A tặng 200 triệu đồng cho đồng bào miền Trung bị ảnh hưởng mưa lũ thông qua Mặt trận Tổ quốc Việt Nam.",
+        [("200 triệu đồng", "raised", C, None)],
+    ),
+    (
+        "Tin\nỦy ban MTTQ huyện trao 5 triệu đồng cho hộ nghèo qua Hội Phụ nữ xã.",
+        [("5 triệu đồng", "given", C, None)],
+    ),
+    # a delegation a Front body is part of, spoken of again as "đoàn" in later paragraphs (vietnews train 012829)
+    (
+        "Tin\nSáng 9-11, đoàn công tác của Thành ủy, HĐND, UBND, Ủy ban MTTQ TP. HCM đã đến thăm tỉnh Quảng Trị.\n"
+        "Ngay sau đó, đoàn đã trực tiếp đi thăm 50 hộ dân.\nĐoàn cũng hỗ trợ 5 triệu đồng cho gia đình ông B.",
+        [("5 triệu đồng", "given", C, None)],
+    ),
+    # a total the Front's bodies made up in full, in the sentence after it, is theirs; the parts are not added
+    # again, and "hơn 3 tỉ" holds parts adding to 3,335 tỉ (vietnews train 085152)
+    (
+        "Tin\nTập đoàn PVN tặng quà cho các gia đình chính sách với tổng số tiền hơn 3 tỉ đồng. Số tiền này được đóng góp"
+        " từ Công đoàn Dầu khí Việt Nam là 2,8 tỉ đồng, Đoàn Thanh niên tập đoàn là 95 triệu đồng và Hội Cựu chiến binh"
+        " tập đoàn là 440 triệu đồng.",
+        [
+            ("hơn 3 tỉ đồng", "given", C, None),
+            ("2,8 tỉ đồng", "given", N, "part"),
+            ("95 triệu đồng", "given", N, "part"),
+            ("440 triệu đồng", "given", N, "part"),
+        ],
+    ),
 ]
 
 # Whose money: nothing counts where the Front system is not at work.
@@ -433,6 +462,17 @@ NOT_FRONT: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
     (
         "Tin\nỦy ban MTTQ thành phố tổ chức hội nghị.\nLực lượng công an đã phá 710 vụ án, thu 2,6 tỉ đồng.",
         [("2,6 tỉ đồng", "raised", N, "not_front")],
+    ),
+    # a state delegation's "đoàn" is not the Front's, though the Front is named in the article
+    (
+        "Tin\nĐoàn công tác của UBND tỉnh đã đến thăm huyện A.\nỦy ban MTTQ huyện tổ chức hội nghị.\n"
+        "Sau đó, Đoàn cũng hỗ trợ 5 triệu đồng cho gia đình ông B.",
+        [("5 triệu đồng", "given", N, "not_front")],
+    ),
+    # one Front share of the state's total does not make the total the Front's
+    (
+        "Tin\nUBND tỉnh hỗ trợ 100 triệu đồng cho các hộ bị thiệt hại. Trong đó, Hội Phụ nữ tỉnh trao 20 triệu đồng.",
+        [("100 triệu đồng", "given", N, "not_front"), ("20 triệu đồng", "given", N, "part")],
     ),
 ]
 

@@ -17,6 +17,8 @@ NOT_AFTER: words that turn a cue into another word ("chi bộ", "cấp tỉnh",
 NOT_BEFORE: words before a cue that make it a noun ("4 cấp", "các cấp": levels).
 TO_RECIPIENT: words that hand money to whoever follows ("tặng Đoàn Thanh niên",
 "cho Quỹ Vì người nghèo"): when a Front body follows, the Front raised it.
+THROUGH: words that name the channel of a gift ("tặng … đồng bào miền Trung thông qua Mặt trận
+Tổ quốc"): a donor's gift through a Front body is money the Front raised.
 REWARDED: who receives a prize or a bonus, not support ("tặng 1 tỉ đồng … các cầu thủ"): other.
 OTHER_ACTORS: a company, a bank, the state or a newspaper as the subject of a figure's clause
 ("TMS Group cũng đã trao tặng 500 triệu đồng hỗ trợ nhân dân Bình Định"): unless the sentence
@@ -326,3 +328,5 @@ FAMILY_SHARE: frozenset[str] = frozenset(
 )
 
 TO_RECIPIENT: frozenset[str] = frozenset({"cho", "tặng", "vào", "về", "trao tặng", "trao cho", "ủng hộ", "hỗ trợ"})
+
+THROUGH: frozenset[str] = frozenset({"thông qua", "qua"})

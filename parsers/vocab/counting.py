@@ -3,7 +3,8 @@
 REASONS: the code of each reason a figure is not counted, with the label
 users read (Vietnamese). Codes are public output; never rename one.
 DETAIL_OPENERS: a sentence opening with one of these breaks down the total
-of the sentence before it ("Trong đó, quỹ cấp tỉnh thu gần 4,5 tỷ đồng"; "Riêng dịp Tết, …").
+of the sentence before it ("Trong đó, quỹ cấp tỉnh thu gần 4,5 tỷ đồng"; "Riêng dịp Tết, …"; "Số tiền này
+được đóng góp từ Công đoàn … là 2,8 tỉ đồng, Đoàn Thanh niên … là 95 triệu đồng").
 CEILINGS: the most a report of a unit at each level has ever held (đồng); a figure
 above its level's ceiling ("Ủy ban MTTQ xã vận động 10 nghìn tỷ đồng") is a misreading or
 another actor's money, left for a person to check. The ceilings leave room for a figure bound to
@@ -33,6 +34,6 @@ CEILINGS: dict[str, int] = {
     "national": 100_000 * 10**9,
 }
 
-DETAIL_OPENERS: tuple[str, ...] = ("trong đó", "cụ thể", "theo đó", "bao gồm", "gồm", "riêng")
+DETAIL_OPENERS: tuple[str, ...] = ("trong đó", "cụ thể", "theo đó", "bao gồm", "gồm", "riêng", "số tiền này", "số tiền trên")
 
 PART_MARKERS: tuple[str, ...] = ("trong đó", "bao gồm", "gồm", "cụ thể là", "cụ thể")

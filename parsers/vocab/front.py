@@ -295,6 +295,12 @@ SHORT_NAME_ACTS: tuple[str, ...] = (
     "tiếp nhận",
 )
 
+# A delegation whose members include a Front body ("đoàn công tác của Thành ủy, HĐND, UBND, Ủy ban MTTQ TP. HCM")
+# is spoken of again as "đoàn" acting ("Ngay sau đó, đoàn đã trực tiếp đi thăm", "Đoàn cũng hỗ trợ"): its gifts are
+# the Front's too. One of these words opens the delegation's name; SHORT_NAME_ACTS show it acting again.
+DELEGATIONS: tuple[str, ...] = ("đoàn công tác", "đoàn đại biểu", "đoàn cứu trợ", "đoàn thăm", "đoàn lãnh đạo")
+DELEGATION_MEMBERS = ("của", "gồm", "do")  # the words between a delegation and the bodies it comes from
+
 # Countries whose name after a member organisation's makes it theirs ("Hội Chữ thập đỏ Nhật Bản").
 FOREIGN: tuple[str, ...] = (
     "Trung Quốc",
