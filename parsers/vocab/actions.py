@@ -243,6 +243,8 @@ OTHER_ACTORS: tuple[str, ...] = (
     "ngành Giáo dục",
     "ngành y tế",
     "ngành Y tế",
+    "phóng viên",  # a newspaper's reporter handing over its readers' money
+    "chính quyền",  # "đại diện chính quyền địa phương đã trao": the local government
 )
 
 # "Tập đoàn Than đã trực tiếp thăm, động viên và hỗ trợ gia đình 20 triệu đồng": a phrase that starts with a verb
