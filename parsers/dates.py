@@ -37,7 +37,7 @@ _URL_DATES = (
 )
 _EPOCH = re.compile(r"(?<!\d)(?P<epoch>1[2-7]\d{8})(?!\d)")
 _YEAR_WORD = re.compile(rf"(?<!\p{{L}})(?i:{v.YEAR})\x20{_YEAR}")
-_QUARTER = re.compile(rf"(?<!\p{{L}})(?i:{v.QUARTER})\x20(?P<q>IV|III|II|I|[1-4])(?:/|\x20(?i:{v.YEAR})\x20){_YEAR}")
+_QUARTER = re.compile(rf"(?<!\p{{L}})(?i:{v.QUARTER})\x20(?P<q>IV|III|II|I|[1-4])(?:[/.-]|\x20(?i:{v.YEAR})\x20){_YEAR}")
 _HALF = re.compile(
     rf"""(?<!\p{{L}})(?i:{alternation(v.HALF_MONTHS)})\x20(?i:{v.MONTH})\x20
     (?P<half>{alternation(v.HALF_WORDS)})\x20(?i:{v.YEAR})(?:\x20{_YEAR})?""",
@@ -271,6 +271,11 @@ _SENTENCE_END = stdlib_re.compile(r"\. |\n")
 _OPENER_YEAR = re.compile(
     rf"(?<!\p{{L}})(?i:{alternation(v.PERIOD_OPENERS)})(?:[^.\n;]{{0,50}}?(?<!\p{{L}})(?i:{v.YEAR}))?\x20{_YEAR}"
 )
+_CONGRESS = re.compile(
+    rf"(?<!\p{{L}})(?i:{alternation(v.CONGRESS)})(?!\p{{L}})[^\n;]{{0,120}}?(?i:{v.TERM})\x20{_YEAR}\x20?[-–]\x20?(?:19|20)\d{{2}}"
+)
+_AHEAD = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.CONGRESS_AHEAD)})(?!\p{{L}})")
+_AHEAD_REACH = 40  # "chào mừng " before the congress, "sẽ diễn ra" after its term
 _LEAD_YEAR = re.compile(rf"(?:^|[.!?]\x20|\n)(?i:{v.YEAR})\x20{_YEAR}\x20?,")  # "Năm 2022, Quỹ…"
 _PARAGRAPH_YEAR = re.compile(rf"\W*(?:(?i:{alternation(v.PARAGRAPH_YEAR_OPENERS)})\x20)?(?i:{v.YEAR})\x20{_YEAR}\x20?,")
 _DOCUMENT = re.compile(
@@ -301,6 +306,7 @@ _WEIGHTS = (
     (_HALF, 3.0),
     (_SPAN, 2.0),
     (_OPENER_YEAR, 2.0),
+    (_CONGRESS, 2.0),
     (_LEAD_YEAR, 2.0),
     (_TET, _TET_WEIGHT),
     (_MONTH_YEAR, 1.5),
@@ -316,6 +322,7 @@ _NEEDS_WORDS = {
         (_TET, v.TET),
         (_HALF, [f"{h} {v.MONTH}" for h in v.HALF_MONTHS]),
         (_SPAN, v.SPAN_WORDS),
+        (_CONGRESS, v.CONGRESS),
     )
 }
 _WORD_SETS = WordSets(_NEEDS_WORDS)  # type: ignore[arg-type]
@@ -339,6 +346,12 @@ def _excluded(text: str, start: int) -> bool:
     return bool(
         _COUNTED_FROM.search(text, window, start) or _FUND_OF.search(text, window, start) or _DOCUMENT.search(text, window, start)
     )
+
+
+def _ahead(text: str, start: int, end: int) -> bool:
+    before = max(text.rfind("\n", 0, start) + 1, start - _AHEAD_REACH)
+    stop = min(x for x in (text.find("\n", end), text.find(". ", end), end + _AHEAD_REACH) if x >= 0)
+    return bool(_AHEAD.search(text, before, start) or _AHEAD.search(text, end, stop))
 
 
 def _year_lines(text: str) -> list[tuple[int, int]]:
@@ -420,8 +433,10 @@ def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, floa
         for m in found:
             if not m["year"] or _excluded(text, m.start("year") if pattern is _YEAR_WORD else m.start()):
                 continue
-            if pattern is not _SPAN and pattern is not _YEAR_WORD and _excluded(text, m.start("year")):  # (read above)
+            if pattern not in (_SPAN, _YEAR_WORD, _CONGRESS) and _excluded(text, m.start("year")):  # (read above)
                 continue  # "6 tháng đầu năm 2016, thiệt hại đã lớn hơn cả năm 2015": the compared year
+            if pattern is _CONGRESS and _ahead(text, m.start(), m.end()):
+                continue  # "thi đua chào mừng Đại hội … nhiệm kỳ 2024-2029": not held yet
             if pattern is _SPAN and _PLAN.match(text[m.end() : m.end() + 12]):
                 continue  # "giai đoạn 2017-2020 tầm nhìn 2030": a plan
             year = int(m["year"])

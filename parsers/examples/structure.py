@@ -4,6 +4,7 @@ PERIODS: list[tuple[str, tuple | None]] = [
     ("quý III/2023", (2023, "quarter", "2023-Q3")),
     ("quý I năm 2022", (2022, "quarter", "2022-Q1")),
     ("Quý 4/2021", (2021, "quarter", "2021-Q4")),
+    ("đến hết quý I-2017", (2017, "quarter", "2017-Q1")),  # REAL baomoi 22271407
     ("6 tháng đầu năm 2020", (2020, "half", "2020-H1")),
     ("Sáu tháng đầu năm 2020", (2020, "half", "2020-H1")),
     ("6 tháng cuối năm 2019", (2019, "half", "2019-H2")),
@@ -103,6 +104,10 @@ REPORTING_YEARS: list[tuple[str, str | None, int]] = [
     ("Sau 6 năm thực hiện, các cấp Hội đã trích ra 50 tỷ đồng. Riêng năm 2016, Hội trao 1,4 tỷ đồng.", "2017-02-05", 2016),
     ("Sau 6 năm thực hiện, các cấp Hội đã trích ra 50 tỷ đồng. Riêng năm 2016, Hội trao 1,4 tỷ đồng.", "2017-05-05", 2017),
     ("Năm 2016, Hội trao 1,4 tỷ đồng; đầu năm 2017, Hội trao thêm 300 triệu đồng.", "2017-02-05", 2017),
+    # a congress is held in the first year of its term (vietnews train 015573); one still ahead is a plan
+    ("Sáng 29-6, Đại hội Công đoàn TP. HCM khoá XI nhiệm kỳ 2018 - 2023 chính thức khai mạc.", None, 2018),
+    ("Các cấp thi đua chào mừng Đại hội MTTQ tỉnh nhiệm kỳ 2024-2029. Năm 2023, Hội trao 5 tỷ đồng.", None, 2023),
+    ("Đại hội Hội Nông dân tỉnh nhiệm kỳ 2023-2028 sẽ diễn ra vào tháng 10. Năm 2022, Hội trao 5 tỷ đồng.", None, 2022),
 ]
 
 # (page, period of each figure): a figure with no period of its own takes the year its paragraph opens with (dev a06),

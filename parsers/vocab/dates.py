@@ -86,6 +86,12 @@ PARAGRAPH_YEAR_OPENERS: tuple[str, ...] = ("trong", "riêng", "cả", "suốt")
 # A year in a sentence that sets a target ("Đồng thời phấn đấu vận động … đạt 100 tỷ đồng để … chăm lo Tết năm 2024")
 # is a plan: it votes for no reporting year.
 PLAN_SENTENCE: tuple[str, ...] = ("phấn đấu", "chỉ tiêu", "mục tiêu", "dự kiến")
+# A congress opens its term: "Đại hội Công đoàn TP. HCM khoá XI nhiệm kỳ 2018 - 2023 khai mạc" is held in 2018.
+# Elsewhere a term is no period (NOT_A_PERIOD).
+# One still ahead ("chào mừng Đại hội … nhiệm kỳ 2024-2029", "Đại hội … sẽ diễn ra") is a plan.
+CONGRESS: tuple[str, ...] = ("đại hội",)
+TERM = "nhiệm kỳ"
+CONGRESS_AHEAD: tuple[str, ...] = ("sẽ", "chuẩn bị", "tiến tới", "hướng tới", "chào mừng", "dự kiến")
 PERIOD_OPENERS: tuple[str, ...] = (
     "trong năm",
     "cuối năm",
