@@ -283,6 +283,8 @@ _DOCUMENT = re.compile(
 )
 _FUND_OF = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.FUND_SOURCE)})[^.,;\n]{{0,30}}$")
 _COUNTED_FROM = re.compile(rf"(?i:{alternation(v.NOT_A_PERIOD)})\x20(?:(?i:{v.YEAR})\x20)?$")
+# "so với lúc đỉnh điểm ở quý 1-2013": the compared period, a few words after the comparison
+_COMPARED = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.COMPARED)})\x20[^,;.\n]{{0,30}}$")
 
 _TET_WEIGHT = 2.0
 _ANNIVERSARY_WEIGHT = 2.0  # "kỷ niệm 87 năm Ngày truyền thống MTTQ": the year of the event reported
@@ -344,7 +346,10 @@ def _excluded(text: str, start: int) -> bool:
     """ "sinh năm 1955", "nhiệm kỳ 2020-2025", "đến năm 2030", "từ nguồn quỹ … năm 2020": no reporting period."""
     window = max(0, start - 40)
     return bool(
-        _COUNTED_FROM.search(text, window, start) or _FUND_OF.search(text, window, start) or _DOCUMENT.search(text, window, start)
+        _COUNTED_FROM.search(text, window, start)
+        or _FUND_OF.search(text, window, start)
+        or _DOCUMENT.search(text, window, start)
+        or _COMPARED.search(text, window, start)
     )
 
 

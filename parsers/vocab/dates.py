@@ -86,6 +86,8 @@ PARAGRAPH_YEAR_OPENERS: tuple[str, ...] = ("trong", "riêng", "cả", "suốt")
 # A year in a sentence that sets a target ("Đồng thời phấn đấu vận động … đạt 100 tỷ đồng để … chăm lo Tết năm 2024")
 # is a plan: it votes for no reporting year.
 PLAN_SENTENCE: tuple[str, ...] = ("phấn đấu", "chỉ tiêu", "mục tiêu", "dự kiến")
+# A comparison names its other period a few words on ("so với lúc đỉnh điểm ở quý 1-2013").
+COMPARED: tuple[str, ...] = ("so với", "gấp")
 # A congress opens its term: "Đại hội Công đoàn TP. HCM khoá XI nhiệm kỳ 2018 - 2023 khai mạc" is held in 2018.
 # Elsewhere a term is no period (NOT_A_PERIOD).
 # One still ahead ("chào mừng Đại hội … nhiệm kỳ 2024-2029", "Đại hội … sẽ diễn ra") is a plan.
