@@ -23,12 +23,13 @@ GOLD = LABELS / "corpus_gold.jsonl"
 # 300 characters of an amount, 5 money articles with no Front name), labelled after the rules of this revision
 # were written, by a reader who never saw the extractor's output. corpus_gold_b4.jsonl: a fourth batch of 40 (36 where a
 # Front name stands near an amount and an action verb, 4 controls), labelled by two readers the same way;
-# corpus_gold_b5.jsonl: a fifth batch of 36 drawn the same way.
+# corpus_gold_b5.jsonl, corpus_gold_b6.jsonl: a fifth and a sixth batch of 36 drawn the same way (the sixth scored
+# first on the revision before any of its rules: counted 0.364).
 SETS = [
     (
         GOLD,
         {"money": 0.93, "households": 0.95, "campaigns": 0.6},
-        {"province": 0.78, "year": 0.68, "qualifier": 0.9, "article_totals": 0.93, "counted": 0.78},
+        {"province": 0.78, "year": 0.72, "qualifier": 0.9, "article_totals": 0.93, "counted": 0.78},
     ),
     (
         LABELS / "corpus_gold_more.jsonl",
@@ -43,7 +44,12 @@ SETS = [
     (
         LABELS / "corpus_gold_b4.jsonl",
         {"money": 0.9, "households": 0.95, "campaigns": 0.8},
-        {"province": 0.8, "year": 0.55, "qualifier": 0.95, "article_totals": 0.93, "counted": 0.88},
+        {"province": 0.8, "year": 0.58, "qualifier": 0.95, "article_totals": 0.93, "counted": 0.88},
+    ),
+    (
+        LABELS / "corpus_gold_b6.jsonl",
+        {"money": 0.9, "households": 0.95, "campaigns": 0.65},
+        {"province": 0.83, "year": 0.6, "qualifier": 0.95, "article_totals": 0.9, "counted": 0.7},
     ),
 ]
 
