@@ -183,6 +183,8 @@ PLACES: list[tuple[str, str | None, str | None]] = [
         None,
     ),
     ("Tại Hà Nội, hưởng ứng Tháng cao điểm do Ủy ban Trung ương MTTQ Việt Nam phát động, quận trao quà.", "Hà Nội", None),
+    # a national sector union is a central body (vietnam-news 992cecec, 5595a830)
+    ("Bộ GD-ĐT phối hợp với Công đoàn Giáo dục Việt Nam phát động ủng hộ đồng bào miền Trung tại Hà Nội.", None, None),
     # the last row is test_national_scope's
     ("Ủy ban Trung ương MTTQ Việt Nam tiếp nhận 10 tỷ đồng từ tỉnh Nghệ An.", None, None),
 ]

@@ -76,6 +76,30 @@ NATIONAL_BODY: tuple[str, ...] = (
     "Tổng LĐLĐ Việt Nam",
     "Tổng LĐLĐVN",
     "Tổng Liên đoàn",
+    # The national sector unions under the Tổng Liên đoàn ("Công đoàn Giáo dục Việt Nam" with the Ministry).
+    *(
+        f"Công đoàn {sector} Việt Nam"
+        for sector in (
+            "Giáo dục",
+            "Y tế",
+            "Công Thương",
+            "Ngân hàng",
+            "Xây dựng",
+            "Giao thông vận tải",
+            "Nông nghiệp và Phát triển nông thôn",
+            "Dầu khí",
+            "Điện lực",
+            "Bưu điện",
+            "Cao su",
+            "Dệt May",
+            "Than - Khoáng sản",
+            "Hàng không",
+            "Đường sắt",
+            "Viên chức",
+            "Tài chính",
+            "Thông tin và Truyền thông",
+        )
+    ),
 )
 
 
