@@ -23,6 +23,7 @@ from parsers.vocab import counting as v
 
 COUNTED_ACTIONS = ("raised", "given")
 _OPENER = re.compile(rf"^[\W\d_]*(?i:{alternation(v.DETAIL_OPENERS)})(?!\p{{L}})")
+_SUMMARY = re.compile(rf"^[\W\d_]*(?i:{alternation(v.SUMMARY_OPENERS)})(?!\p{{L}})")
 _MARKER = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.PART_MARKERS)})(?!\p{{L}})|\(")
 _FAMILY = re.compile(rf"(?<!\p{{L}})(?i:{alternation(av.FAMILY_SHARE)})(?!\p{{L}})")
 _CLAUSE_START = re.compile(r"[,;:(]\x20?(?!.*[,;:(])", re.DOTALL)
@@ -238,7 +239,32 @@ def _parts(facts: list[Fact], money: list[int], sentences: list[tuple[int, int]]
             limit = max(limit, _value(facts[total]) + _rounding_unit(_value(facts[total])))
         if all(_value(facts[i]) < _value(facts[total]) for i in top) and sum(_value(facts[i]) for i in top) <= limit:
             parts.update({i: total for i in idxs if i not in parts})
+    parts.update(_summed_up(facts, money, parts))
     return parts
+
+
+def _summed_up(facts: list[Fact], money: list[int], parts: dict[int, int]) -> dict[int, int]:
+    """The earlier figures a summing-up sentence ("Tổng số tiền … của đoàn là 700 triệu đồng") holds: those of its
+    action since the article's start or the previous summing-up, when they add up to no more than it."""
+    found: dict[int, int] = {}
+    since = 0
+    for n, t in enumerate(money):
+        total = facts[t]
+        if not _SUMMARY.match(total.sentence) or total.action not in COUNTED_ACTIONS or t in parts:
+            continue
+        earlier = [
+            i
+            for i in money[since:n]
+            if i not in parts
+            and facts[i].action == total.action
+            and not facts[i].figure.rate  # type: ignore[union-attr]
+            and facts[i].sentence_start != total.sentence_start
+            and not _same(facts[i], total)  # a copy of it, rounded or not ("Hơn 800 triệu" in the lead), not a part
+        ]
+        if earlier and sum(_value(facts[i]) for i in earlier) <= _value(total) * _PART_SLACK:
+            found.update({i: t for i in earlier})
+        since = n + 1
+    return found
 
 
 def _total_before(facts: list[Fact], by_sentence: dict[int, list[int]], order: list[int], pos: int) -> int | None:

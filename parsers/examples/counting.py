@@ -279,6 +279,18 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         "Tin\nBáo Tuổi Trẻ phối hợp Tỉnh đoàn Quảng Nam trao học bổng cho tân sinh viên.\nCác em nhận học bổng tại hội trường.\nTổng kinh phí hơn 1,4 tỉ đồng.",
         [("hơn 1,4 tỉ đồng", "given", C, None)],
     ),
+    # a summing-up sentence holds the figures of its action told before it, when they add up to no more than it
+    # (vietnews test 017404); money of another action is no part of it
+    (
+        "Tin\nThành đoàn trao 500 suất quà cho người dân vùng lũ. Thành đoàn cũng trao 40 triệu đồng hỗ trợ bà A xây lại"
+        " nhà.\nTổng số tiền thực hiện đợt cứu trợ này của Thành đoàn là 700 triệu đồng.",
+        [("40 triệu đồng", "given", N, "part"), ("700 triệu đồng", "given", C, None)],
+    ),
+    (
+        "Tin\nThành đoàn trao 500 triệu đồng cho xã A. Thành đoàn cũng trao 400 triệu đồng cho xã B.\n"
+        "Tổng số tiền Thành đoàn vận động được đợt này là 1 tỷ đồng.",
+        [("500 triệu đồng", "given", C, None), ("400 triệu đồng", "given", C, None), ("1 tỷ đồng", "raised", C, None)],
+    ),
     # a donor's gift through the Front is money the Front raised; the Front giving through a member stays given
     # (vietnews train 092569)
     (

@@ -37,3 +37,8 @@ CEILINGS: dict[str, int] = {
 DETAIL_OPENERS: tuple[str, ...] = ("trong đó", "cụ thể", "theo đó", "bao gồm", "gồm", "riêng", "số tiền này", "số tiền trên")
 
 PART_MARKERS: tuple[str, ...] = ("trong đó", "bao gồm", "gồm", "cụ thể là", "cụ thể")
+
+# A sentence opening with one of these sums up what the article told before it ("Tổng số tiền thực hiện đợt cứu trợ
+# này của đoàn là 700 triệu đồng" after the gifts and the house of the trip): the earlier figures of its action are
+# its parts, when they add up to no more than it.
+SUMMARY_OPENERS: tuple[str, ...] = ("tổng số tiền", "tổng cộng", "tổng giá trị", "tổng trị giá", "tổng kinh phí")
