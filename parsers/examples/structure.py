@@ -196,6 +196,11 @@ PROVINCE_2025: list[tuple[str, str]] = [
 ]
 
 CAMPAIGNS: list[tuple[str, list[tuple[str, str]]]] = [
+    # a fund named in lower case, then the Front body it belongs to (vietnam-news a5270016)
+    (
+        "Ngân hàng ủng hộ 100 triệu đồng cho Quỹ cứu trợ đồng bào lũ lụt của Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị.",
+        [("cứu trợ đồng bào lũ lụt", "Quỹ")],
+    ),
     # a capitalised fund name of seven words, up to "của" or a place prefix (vietnews val 013214, test 013476)
     (
         "Mcredit phối hợp với Quỹ Xã hội Từ thiện Tấm Lòng Vàng của Báo Lao động trao quà.",
@@ -248,6 +253,9 @@ CAMPAIGNS: list[tuple[str, list[tuple[str, str]]]] = [
 ]
 
 NOT_CAMPAIGNS: list[str] = [
+    "Nhân viên nhận vốn từ Quỹ phúc lợi của công ty.",  # a company's account
+    "Chị nhận 40 triệu đồng lấy từ Quỹ Công đoàn UBND TP. Hà Nội.",  # REAL vietnews test 015548: a union's account
+    "Theo số liệu Quỹ Tiền tệ quốc tế tính toán, GDP năm 2014 tăng.",  # REAL baomoi 22376488: the IMF
     "thực hiện “nhiệm vụ kép”",
     "với nội dung “5 không”",
     "“ai ở đâu ở đó”",

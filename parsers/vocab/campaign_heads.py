@@ -140,6 +140,9 @@ NOT_CAMPAIGNS: frozenset[str] = frozenset(
         "bảo hiểm",
     }
 )
+# International funds ("Quỹ Tiền tệ quốc tế tính toán" is the IMF at work): organisations, not drives, whatever
+# words follow their name.
+INTERNATIONAL_FUNDS: tuple[str, ...] = ("Tiền tệ quốc tế", "Nhi đồng Liên hợp quốc", "Dân số Liên hợp quốc")
 
 QUOTES: dict[str, str] = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'"}
 
