@@ -15,6 +15,7 @@ from decimal import Decimal
 import regex as re
 
 from parsers.actions import announces_target, is_value, other_actor, realised_before, to_other_fund, value_only
+from parsers.localities import mentions
 from parsers.patterns import alternation
 from parsers.relevance import cumulative, event_again, front_mentions, front_named, organisers, short_mentions
 from parsers.types import Fact, Money
@@ -392,7 +393,24 @@ def _repeats(later: Fact, earlier: Fact) -> bool:
         if later.figure.value == earlier.figure.value and _SAME_VALUE_AFTER.fullmatch(gap):
             return True  # "780.000.000đ (Bảy trăm tám mươi triệu đồng)"
         return False
-    return later.action == earlier.action and later.action in COUNTED_ACTIONS and _same(later, earlier)
+    if not (later.action == earlier.action and later.action in COUNTED_ACTIONS and _same(later, earlier)):
+        return False
+    return not _elsewhere(later, earlier)
+
+
+def _elsewhere(fact: Fact, other: Fact) -> bool:
+    """Do the two figures go to provinces, none of them the same ("hỗ trợ 1 tỉ đồng cho tỉnh Quảng Trị" and "trao 1 tỉ
+    đồng hỗ trợ đồng bào Thừa Thiên - Huế": two gifts of one amount, not one told twice)? Read after each figure, where
+    its recipient stands, else in the whole sentence ("Bà A ở Đà Nẵng … hơn 1 tỉ đồng")."""
+    here, there = _provinces(fact, after=True), _provinces(other, after=True)
+    if not (here and there):
+        here, there = _provinces(fact), _provinces(other)
+    return bool(here and there and not here & there)
+
+
+def _provinces(fact: Fact, after: bool = False) -> set[str]:
+    start = fact.figure.end - fact.sentence_start if after else 0
+    return {p.province for p in mentions(fact.sentence, start) if p.province}
 
 
 def _valued_with_family(facts: list[Fact]) -> set[int]:

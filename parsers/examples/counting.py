@@ -279,6 +279,18 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         "Tin\nBáo Tuổi Trẻ phối hợp Tỉnh đoàn Quảng Nam trao học bổng cho tân sinh viên.\nCác em nhận học bổng tại hội trường.\nTổng kinh phí hơn 1,4 tỉ đồng.",
         [("hơn 1,4 tỉ đồng", "given", C, None)],
     ),
+    # one amount given twice to two provinces is two gifts, not one told twice (vietnews train 012829, 019526); the
+    # same amount again with the same province is a copy
+    (
+        "Tin\nỦy ban MTTQ TP. HCM đã đến thăm và hỗ trợ 1 tỉ đồng cho tỉnh Quảng Trị. Chiều cùng ngày, Ủy ban MTTQ TP. HCM"
+        " trao 1 tỉ đồng hỗ trợ đồng bào Thừa Thiên - Huế.",
+        [("1 tỉ đồng", "given", C, None), ("1 tỉ đồng", "given", C, None)],
+    ),
+    (
+        "Tin\nỦy ban MTTQ TP. HCM hỗ trợ 1 tỉ đồng cho tỉnh Quảng Trị. Số tiền 1 tỉ đồng Ủy ban MTTQ TP. HCM hỗ trợ tỉnh"
+        " Quảng Trị sẽ dùng để sửa nhà.",
+        [("1 tỉ đồng", "given", C, None), ("1 tỉ đồng", "given", N, "restates")],
+    ),
     # a summing-up sentence holds the figures of its action told before it, when they add up to no more than it
     # (vietnews test 017404); money of another action is no part of it
     (
