@@ -251,7 +251,7 @@ def _summed_up(facts: list[Fact], money: list[int], parts: dict[int, int]) -> di
     since = 0
     for n, t in enumerate(money):
         total = facts[t]
-        if not _SUMMARY.match(total.sentence) or total.action not in COUNTED_ACTIONS or t in parts:
+        if total.action not in COUNTED_ACTIONS or t in parts or not _SUMMARY.match(total.sentence[:_OPENER_CHARS]):
             continue
         earlier = [
             i

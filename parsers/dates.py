@@ -386,13 +386,16 @@ def _word_starts(words: Iterable[str], low: str) -> list[int]:
     return sorted(found)
 
 
-def _planner(text: str) -> Callable[[int], bool]:
+def _planner(text: str, low: str | None = None) -> Callable[[int], bool]:
     """A test of whether the year at an offset is in a sentence that sets a target, before it ("phấn đấu … Tết
     năm 2024"). Sentence starts and target words are found once: searching back from each year rescanned a
     long line for every year in it."""
-    stops = sorted({m.end() for m in _SENTENCE_END.finditer(text)})
+    low = text.lower() if low is None else low  # (patterns.lowered keeps offsets)
+    if not any(word in low for word in v.PLAN_SENTENCE):
+        return lambda at: False  # most texts set no target: no scan for sentence starts
     plans = [(m.start(), m.end()) for m in _PLAN_SENTENCE.finditer(text)]
     ends = [end for _, end in plans]
+    stops = sorted({m.end() for m in _SENTENCE_END.finditer(text)})
 
     def planned(at: int) -> bool:
         i = bisect_right(stops, at) - 1
@@ -451,7 +454,7 @@ def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, floa
                     if pattern is _SPAN:
                         spans.add(m.start("year"))
     # A span's end may be a plan ("giai đoạn 2021-2026"): it is marked so that it sets no "latest" year.
-    planned = _planner(text)
+    planned = _planner(text, low)
     votes += [(y, w, f"{_SPAN_MARK}{t}" if at in spans else t) for at, (y, w, t) in best.items() if not planned(at)]
     for d, s, e in _find_dates(text, in_words=low is None or v.MONTH in low):
         if d.year in _PLAUSIBLE_YEARS and (latest is None or d.year <= latest):
