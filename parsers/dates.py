@@ -336,6 +336,9 @@ _TITLE_WEIGHT = 1.5  # the headline's years weigh more than one body sentence
 _PUBLISHED_WEIGHT = 1.5  # below one reporting-period phrase: "tính đến cuối năm 2019" published in 2020 reports 2019
 _DATE_WEIGHT = 1.0
 _LEAD_DATE_WEIGHT, _LEAD_CHARS = 2.0, 40
+_LEAD_MONTH_CHARS = 200  # the lead's "Ngày 23-9", after a dateline or a headline's line
+_LEAD_MONTH = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.TIME_OF_DAY)})\x20\d{{1,2}}[/-](?P<month>1[0-2]|0?[1-9])(?![\d/-])")
+_SCHOOL_YEAR = re.compile(rf"(?i:{alternation(v.SCHOOL_YEAR)})\x20")
 _FIGURE_WEIGHT = 1.0
 _HISTORY_YEARS, _HISTORY_WEIGHT = 10, 0.5
 _REVIEW_MONTHS = 2  # "Riêng năm 2016, …" published in February 2017 reviews 2016
@@ -357,6 +360,15 @@ def _ahead(text: str, start: int, end: int) -> bool:
     before = max(text.rfind("\n", 0, start) + 1, start - _AHEAD_REACH)
     stop = min(x for x in (text.find("\n", end), text.find(". ", end), end + _AHEAD_REACH) if x >= 0)
     return bool(_AHEAD.search(text, before, start) or _AHEAD.search(text, end, stop))
+
+
+def _school_years(votes: list[tuple[int, float, str]], lead: str) -> list[tuple[int, float, str]]:
+    """A school year's span votes for its first calendar year when the lead's event falls in its autumn ("Ngày 23-9"
+    with "năm học 2017-2018" is 2017), else for its end."""
+    month = _LEAD_MONTH.search(lead)
+    if not month or int(month["month"]) < v.SCHOOL_YEAR_STARTS:
+        return votes
+    return [(y - 1, w, said) if _SCHOOL_YEAR.match(said.removeprefix(_SPAN_MARK)) else (y, w, said) for y, w, said in votes]
 
 
 def _year_lines(text: str) -> list[tuple[int, int]]:
@@ -543,6 +555,7 @@ def reporting_year(
     lead = find_dates(body[:_LEAD_CHARS])
     if lead and lead[0][0].year in _PLAUSIBLE_YEARS and lead[0][0].year <= latest:
         votes.append((lead[0][0].year, _LEAD_DATE_WEIGHT, body[lead[0][1] : lead[0][2]]))
+    votes = _school_years(votes, body[:_LEAD_MONTH_CHARS])
     if published and not _reviews_last_year(votes, published):
         votes.append((published.year, _PUBLISHED_WEIGHT, f"published {published.isoformat()}"))
     votes.extend((y, _FIGURE_WEIGHT, f"năm {y} của số liệu") for y in figure_years or [] if latest is None or y <= latest)

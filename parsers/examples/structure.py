@@ -106,6 +106,9 @@ REPORTING_YEARS: list[tuple[str, str | None, int]] = [
     ("Năm 2016, Hội trao 1,4 tỷ đồng; đầu năm 2017, Hội trao thêm 300 triệu đồng.", "2017-02-05", 2017),
     # a period compared with, a few words after "so với" (vietnews train 083810)
     ("Tính đến ngày 20-12-2018, tồn kho còn 22.825 tỉ đồng, so với lúc đỉnh điểm ở quý 1-2013 thì giảm 105 tỉ đồng.", None, 2018),
+    # a school year's autumn is its first calendar year, its spring its second (vietnews train 081015)
+    ("Ngày 23-9, Tỉnh đoàn trao học bổng cho tân sinh viên trúng tuyển năm học 2017-2018.", None, 2017),
+    ("Ngày 23-5, Hội nghị tổng kết năm học 2017-2018.", None, 2018),
     # a congress is held in the first year of its term (vietnews train 015573); one still ahead is a plan
     ("Sáng 29-6, Đại hội Công đoàn TP. HCM khoá XI nhiệm kỳ 2018 - 2023 chính thức khai mạc.", None, 2018),
     ("Các cấp thi đua chào mừng Đại hội MTTQ tỉnh nhiệm kỳ 2024-2029. Năm 2023, Hội trao 5 tỷ đồng.", None, 2023),

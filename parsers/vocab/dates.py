@@ -108,6 +108,10 @@ PERIOD_OPENERS: tuple[str, ...] = (
 )
 SPAN_TO: tuple[str, ...] = ("đến", "tới")
 SPAN_WORDS: tuple[str, ...] = ("giai đoạn", "từ năm", "trong", "các năm", "năm", "năm học", "niên khóa", "niên học")
+# A school year runs from September: "tân sinh viên năm học 2017-2018" honoured "Ngày 23-9" is 2017's, one
+# reviewed in May its second year's.
+SCHOOL_YEAR: tuple[str, ...] = ("năm học", "niên khóa", "niên học")
+SCHOOL_YEAR_STARTS = 8  # the month from which an event falls in a school year's first calendar year
 NOT_A_PERIOD: tuple[str, ...] = (
     "sinh năm",
     "sinh",
