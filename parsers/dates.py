@@ -51,34 +51,36 @@ _REPORT_YEAR = re.compile(rf"(?i:{alternation(v.REPORT_WORDS)})[^.\n;]{{0,60}}?(
 
 _EVENT_DATE = re.compile(
     rf"""(?<!\p{{L}})(?i:{alternation(v.TIME_OF_DAY)})\x20       # Chiều · Sáng · Ngày
-    (?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})(?:/{_YEAR})?(?![\d/])  # 24/8 · 5/10/2021""",
+    (?P<day>\d{{1,2}})(?P<sep>[/-])(?P<month>\d{{1,2}})(?:(?P=sep){_YEAR})?(?![\d/-])  # 24/8 · 5/10/2021 · 9-11""",
     re.VERBOSE,
 )
 
 
-# Where an _EVENT_DATE may start, back from its "/": a time of day (as long in any case), a space, a day of 1 or 2 digits.
+# Where an _EVENT_DATE may start, back from its "/" or "-": a time of day (as long in any case), a space, a day of 1 or 2 digits.
 _BEFORE_SLASH = sorted({n + 1 + day for n in map(len, v.TIME_OF_DAY) for day in (1, 2)}, reverse=True)
 
 
 def _event_starts(text: str) -> list[int]:
-    """Sorted offsets in text where an _EVENT_DATE may start, found from the slashes (most texts have few)."""
+    """Sorted offsets in text where an _EVENT_DATE may start, found from the slashes and dashes (most texts have
+    few)."""
     starts: set[int] = set()
-    at = text.find("/")
-    while at >= 0:
-        starts.update(at - back for back in _BEFORE_SLASH if at >= back)
-        at = text.find("/", at + 1)
+    for sep in "/-":
+        at = text.find(sep)
+        while at >= 0:
+            starts.update(at - back for back in _BEFORE_SLASH if at >= back)
+            at = text.find(sep, at + 1)
     return sorted(starts)
 
 
 def event_date(text: str, default_year: int | None) -> date | None:
-    """The first event date in text ("Chiều 24/8"), its year from the text or default_year.
+    """The first event date in text ("Chiều 24/8", "Sáng 9-11"), its year from the text or default_year.
 
     >>> event_date("Chiều 24/8, Ban Thường trực tổ chức hội nghị", 2021)
     datetime.date(2021, 8, 24)
     >>> event_date("Ngày 5/10/2020, Ủy ban trao quà", 2021), event_date("Chiều 24/8", None)
     (datetime.date(2020, 10, 5), None)
     """
-    for m in matches_at(_EVENT_DATE, text, _event_starts(text)):  # tried only just before a "/"
+    for m in matches_at(_EVENT_DATE, text, _event_starts(text)):  # tried only just before a "/" or "-"
         year = m["year"] or default_year
         found = safe_date(year, m["month"], m["day"]) if year else None
         if found:
@@ -337,7 +339,6 @@ _PUBLISHED_WEIGHT = 1.5  # below one reporting-period phrase: "tính đến cu�
 _DATE_WEIGHT = 1.0
 _LEAD_DATE_WEIGHT, _LEAD_CHARS = 2.0, 40
 _LEAD_MONTH_CHARS = 200  # the lead's "Ngày 23-9", after a dateline or a headline's line
-_LEAD_MONTH = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.TIME_OF_DAY)})\x20\d{{1,2}}[/-](?P<month>1[0-2]|0?[1-9])(?![\d/-])")
 _SCHOOL_YEAR = re.compile(rf"(?i:{alternation(v.SCHOOL_YEAR)})\x20")
 _FIGURE_WEIGHT = 1.0
 _HISTORY_YEARS, _HISTORY_WEIGHT = 10, 0.5
@@ -365,7 +366,7 @@ def _ahead(text: str, start: int, end: int) -> bool:
 def _school_years(votes: list[tuple[int, float, str]], lead: str) -> list[tuple[int, float, str]]:
     """A school year's span votes for its first calendar year when the lead's event falls in its autumn ("Ngày 23-9"
     with "năm học 2017-2018" is 2017), else for its end."""
-    month = _LEAD_MONTH.search(lead)
+    month = _EVENT_DATE.search(lead)
     if not month or int(month["month"]) < v.SCHOOL_YEAR_STARTS:
         return votes
     return [(y - 1, w, said) if _SCHOOL_YEAR.match(said.removeprefix(_SPAN_MARK)) else (y, w, said) for y, w, said in votes]

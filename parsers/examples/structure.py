@@ -332,6 +332,12 @@ EVENT_DATES: list[tuple[str, str | None, str | None]] = [
     ("Tiêu đề\nSáng 14/7, Cụm thi đua số 4 tổ chức hội nghị.", "2020-07-14", "2020-07-14"),
     ("Tiêu đề\nNgày 5/10/2019, Ủy ban trao quà.", "2020-01-01", "2019-10-05"),
     ("Tiêu đề\nHội nghị diễn ra sáng nay.", "2020-01-01", None),
+    (
+        "Tiêu đề\nSáng 9-11, đoàn công tác của Ủy ban MTTQ tỉnh đến thăm. Năm 2017.",
+        None,
+        "2017-11-09",
+    ),  # REAL vietnews train 012829
+    ("Tiêu đề\nTừ ngày 28-30/6, Hội nghị diễn ra.", "2020-01-01", None),  # a span of days
 ]
 
 # (text, province, district, ward) of the first locality named; wards only with their district.
