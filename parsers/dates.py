@@ -67,7 +67,8 @@ def _event_starts(text: str) -> list[int]:
     for sep in "/-":
         at = text.find(sep)
         while at >= 0:
-            starts.update(at - back for back in _BEFORE_SLASH if at >= back)
+            if text[at - 1 : at].isdigit():  # a day before it: not "đồng/suất", "Bắc - Nam"
+                starts.update(at - back for back in _BEFORE_SLASH if at >= back)
             at = text.find(sep, at + 1)
     return sorted(starts)
 
@@ -366,6 +367,8 @@ def _ahead(text: str, start: int, end: int) -> bool:
 def _school_years(votes: list[tuple[int, float, str]], lead: str) -> list[tuple[int, float, str]]:
     """A school year's span votes for its first calendar year when the lead's event falls in its autumn ("Ngày 23-9"
     with "năm học 2017-2018" is 2017), else for its end."""
+    if not any(_SCHOOL_YEAR.match(said.removeprefix(_SPAN_MARK)) for _, _, said in votes):
+        return votes  # most articles name no school year
     month = _EVENT_DATE.search(lead)
     if not month or int(month["month"]) < v.SCHOOL_YEAR_STARTS:
         return votes
