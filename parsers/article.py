@@ -53,10 +53,10 @@ def extract(
     split: dict[tuple[int, int], list[tuple[int, int]]] = {}  # the sentences of the lines split so far
     # The prose first, while the article's lowered text is still at hand (patterns.lowered); the headline's facts
     # come first all the same.
-    prose_facts = _prose_facts(text, page.prose, split, place, scope, mentions, date_year)
+    prose_facts = _prose_facts(text, page.prose, split, place, scope, mentions, date_year, new_units)
     facts: list[Fact] = []
     if page.title:
-        facts.extend(_sentence_facts(text, *page.title, place, scope, mentions, date_year, in_headline=True))
+        facts.extend(_sentence_facts(text, *page.title, place, scope, mentions, date_year, in_headline=True, new_units=new_units))
     facts.extend(prose_facts)
     year, evidence = dates.reporting_year(
         prose_text,
@@ -102,6 +102,7 @@ def extract(
 _CHROME = "ngoài thân bài: tin liên quan, tiêu đề khác hoặc phần trang web"
 _HEADLINE = "dòng tiêu đề/chú thích trong bài, không phải câu văn"
 _LATE_YEAR = re.compile(r"(?<!\d)20(?:2[5-9]|[3-9]\d)(?!\d)")
+_LEAD_CHARS = 300  # a dateline, then the lead's event date
 _STAMP_DISTANCE = 120  # characters between a header date and the headline beyond which it is the page's date
 _ACTOR_REACH = 300  # characters before a figure read for its actor
 _IMPLAUSIBLE = "số tiền vượt mức hợp lý của mọi báo cáo (trên 1 triệu tỷ đồng)"
@@ -172,6 +173,9 @@ def _after_reorganisation(published: date | None, prose: str, title: str, asides
     if not _LATE_YEAR.search(prose) and not _LATE_YEAR.search(title):
         return False  # no year from 2025 on is written: no need to weigh the evidence
     year, _ = dates.reporting_year(prose, None, title=title, asides=asides)
+    if year == localities.REORGANISED.year:  # in 2025 the lead's event date tells ("Ngày 12/9/2025, …")
+        event = dates.event_date(prose[:_LEAD_CHARS], year)
+        return bool(event and event >= localities.REORGANISED)
     return bool(year and year > localities.REORGANISED.year)
 
 
@@ -217,6 +221,7 @@ def _prose_facts(
     scope: str,
     mentions: list[Campaign],
     date_year: int | None,
+    new_units: bool = False,
 ) -> list[Fact]:
     """The facts of the prose lines; split: each line split into sentences, filled in.
 
@@ -241,7 +246,11 @@ def _prose_facts(
         for s, e in split[line]:
             kinds = (_holds_mark(paid, s, e), _holds_mark(counted, s, e))
             if any(kinds):
-                facts.extend(_sentence_facts(text, s, e, place, scope, mentions, date_year, starts=starts, kinds=kinds))
+                facts.extend(
+                    _sentence_facts(
+                        text, s, e, place, scope, mentions, date_year, starts=starts, kinds=kinds, new_units=new_units
+                    )
+                )
     return facts
 
 
@@ -266,9 +275,11 @@ def _sentence_facts(
     in_headline: bool = False,
     starts: list[int] | None = None,
     kinds: tuple[bool, bool] | None = None,
+    new_units: bool = False,
 ) -> list[Fact]:
     """The facts of the sentence text[s:e]; kinds: whether it may hold money and households, if known (where
-    money_marks and may_count_households say no, find_money and find_households find nothing)."""
+    money_marks and may_count_households say no, find_money and find_households find nothing); new_units: the
+    article names units as they are after July 2025 ("xã Gia Viễn" is then Ninh Bình's, not Lâm Đồng's)."""
     if kinds is None and not _may_hold_figures(text, s, e):
         return []
     sentence = text[s:e]
@@ -282,7 +293,7 @@ def _sentence_facts(
     starts = starts if starts is not None else [c.start for c in mentions]
     event = dates.event_date(sentence, date_year)
     named_periods = dates.periods(sentence, None)
-    here = localities.located(text, s, e, place.province if place else None)
+    here = localities.located(text, s, e, place.province if place else None, new_units)
     campaigns = mentions[bisect_left(starts, s) : bisect_left(starts, e)]
     cues = Cues.of(sentence)
     facts = []

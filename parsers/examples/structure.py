@@ -418,6 +418,10 @@ FACT_PLACES: list[tuple[str, list[str | None]]] = [
     # after July 2025 (vietnews train 074317)
     ("Tiêu đề\nTỉnh đoàn Thừa Thiên - Huế trao 5 triệu đồng cho tân sinh viên.", ["Thừa Thiên Huế"]),
     ("Tiêu đề\nNăm 2026, Ủy ban MTTQ thành phố Huế trao 5 triệu đồng cho hộ nghèo.", ["Huế"]),
+    # a commune as named in its time: in 2025 the lead's date tells which (Ninh Bình's xã Gia Viễn dates from July 2025,
+    # Lâm Đồng's was merged away)
+    ("Tiêu đề\nNgày 12/9/2025, Hội Liên hiệp Phụ nữ xã Gia Viễn trao 20 triệu đồng cho hộ nghèo.", ["Ninh Bình"]),
+    ("Tiêu đề\nNgày 12/3/2025, Hội Liên hiệp Phụ nữ xã Gia Viễn trao 20 triệu đồng cho hộ nghèo.", ["Lâm Đồng"]),
     # a central body's money has no province, wherever it went (vietnews train 011927)
     (
         "Tiêu đề\nHội Chữ thập đỏ TP.HCM thăm nạn nhân. Hội Chữ thập đỏ Việt Nam đã hỗ trợ 63 triệu đồng cho nạn nhân ở TP.HCM.",
