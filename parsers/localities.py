@@ -107,6 +107,8 @@ def resolve(prefix: str, name: str, hint: str | None = None, new_units: bool = F
     >>> resolve("huyện", "Tân Phú").province, resolve("phường", "Hải Châu", new_units=True).province
     ('Đồng Nai', 'Đà Nẵng')
     """
+    if not new_units and prefix.casefold() in v.NEW_ONLY_PREFIXES:
+        return None
     level = v.PREFIXES[prefix.casefold()]
     kind = v.PREFIX_KINDS.get(prefix.casefold(), prefix.casefold())
     text = f"{prefix} {name}"

@@ -422,6 +422,9 @@ FACT_PLACES: list[tuple[str, list[str | None]]] = [
     # Lâm Đồng's was merged away)
     ("Tiêu đề\nNgày 12/9/2025, Hội Liên hiệp Phụ nữ xã Gia Viễn trao 20 triệu đồng cho hộ nghèo.", ["Ninh Bình"]),
     ("Tiêu đề\nNgày 12/3/2025, Hội Liên hiệp Phụ nữ xã Gia Viễn trao 20 triệu đồng cho hộ nghèo.", ["Lâm Đồng"]),
+    # a special zone is a unit only after July 2025
+    ("Tiêu đề\nNăm 2026, Ủy ban MTTQ Việt Nam đặc khu Phú Quốc trao 30 triệu đồng cho hộ nghèo.", ["An Giang"]),
+    ("Tiêu đề\nNăm 2018, Hội Nông dân tỉnh Kiên Giang trao 30 triệu đồng cho hộ nghèo ở đặc khu Phú Quốc.", ["Kiên Giang"]),
     # a central body's money has no province, wherever it went (vietnews train 011927)
     (
         "Tiêu đề\nHội Chữ thập đỏ TP.HCM thăm nạn nhân. Hội Chữ thập đỏ Việt Nam đã hỗ trợ 63 triệu đồng cho nạn nhân ở TP.HCM.",

@@ -5,7 +5,8 @@ module holds only how news prose refers to them.
 PREFIXES maps a prefix as written to the level it names. "thành phố" is
 both a province (Hà Nội) and a district-level city (Thủ Đức): tried as
 province first. A prefix also tells a unit's type ("huyện Tân Phú" is Đồng Nai's, "quận Tân
-Phú" Hồ Chí Minh's); PREFIX_KINDS spells short prefixes as the gazetteer's types.
+Phú" Hồ Chí Minh's); PREFIX_KINDS spells short prefixes as the gazetteer's types; NEW_ONLY_PREFIXES
+name units only after July 2025.
 ALIASES: short forms the gazetteer does not read, to a name it does.
 FRONT_BODY and NATIONAL_BODY live in vocab/front.py.
 NOT_ACTING: words before the central committee that make it the launcher,
@@ -31,7 +32,12 @@ PREFIXES: dict[str, str] = {
     "phường": "ward",
     "xã": "ward",
     "thị trấn": "ward",
+    "đặc khu": "ward",
 }
+
+# Prefixes of unit types that exist only since July 2025: in an older text "đặc khu Phú Quốc" is the special
+# economic zone debated in 2018, no unit.
+NEW_ONLY_PREFIXES: tuple[str, ...] = ("đặc khu",)
 
 # The type the gazetteer gives a unit, for prefixes written short ("TP. Thủ Đức" is a "thành phố").
 PREFIX_KINDS: dict[str, str] = {"tp.": "thành phố", "tp": "thành phố", "thủ đô": "thành phố"}
