@@ -193,7 +193,16 @@ _SPAN = re.compile(
     (?:\x20?[-–]\x20?|\x20(?i:{alternation(v.SPAN_TO)})\x20(?:(?i:{v.YEAR})\x20)?){_YEAR}""",  # 2017-2019 · 2013 đến 2016
     re.VERBOSE,
 )
-_PERIOD_RULES = ((_SPAN, _year), (_QUARTER, _quarter), (_HALF, _half), (_MONTH_YEAR, _month), (_YEAR_WORD, _year))
+# "trong 18 năm (2000-2018)": the count of years, then the span in brackets.
+_BRACKET_SPAN = re.compile(rf"(?<!\d)\d{{1,3}}\x20(?i:{v.YEAR})\x20?\((?:19|20)\d{{2}}\x20?[-–]\x20?{_YEAR}\)")
+_PERIOD_RULES = (
+    (_SPAN, _year),
+    (_BRACKET_SPAN, _year),
+    (_QUARTER, _quarter),
+    (_HALF, _half),
+    (_MONTH_YEAR, _month),
+    (_YEAR_WORD, _year),
+)
 _YEARLESS_RULES = ((_HALF, _half),)  # the rules whose matches may write no year (_HAS_YEAR)
 
 
@@ -310,6 +319,7 @@ _WEIGHTS = (
     (_QUARTER, 3.0),
     (_HALF, 3.0),
     (_SPAN, 2.0),
+    (_BRACKET_SPAN, 2.0),
     (_OPENER_YEAR, 2.0),
     (_CONGRESS, 2.0),
     (_LEAD_YEAR, 2.0),
@@ -457,17 +467,17 @@ def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, floa
         for m in found:
             if not m["year"] or _excluded(text, m.start("year") if pattern is _YEAR_WORD else m.start()):
                 continue
-            if pattern not in (_SPAN, _YEAR_WORD, _CONGRESS) and _excluded(text, m.start("year")):  # (read above)
+            if pattern not in (_SPAN, _BRACKET_SPAN, _YEAR_WORD, _CONGRESS) and _excluded(text, m.start("year")):  # (read above)
                 continue  # "6 tháng đầu năm 2016, thiệt hại đã lớn hơn cả năm 2015": the compared year
             if pattern is _CONGRESS and _ahead(text, m.start(), m.end()):
                 continue  # "thi đua chào mừng Đại hội … nhiệm kỳ 2024-2029": not held yet
-            if pattern is _SPAN and _PLAN.match(text[m.end() : m.end() + 12]):
+            if pattern in (_SPAN, _BRACKET_SPAN) and _PLAN.match(text[m.end() : m.end() + 12]):
                 continue  # "giai đoạn 2017-2020 tầm nhìn 2030": a plan
             year = int(m["year"])
             if year in _PLAUSIBLE_YEARS and (latest is None or year <= latest):
                 if w * weight > best.get(m.start("year"), (0, 0.0, ""))[1]:
                     best[m.start("year")] = (year, w * weight, m[0].strip(" ,.\n"))
-                    if pattern is _SPAN:
+                    if pattern in (_SPAN, _BRACKET_SPAN):
                         spans.add(m.start("year"))
     # A span's end may be a plan ("giai đoạn 2021-2026"): it is marked so that it sets no "latest" year.
     planned = _planner(text, low)

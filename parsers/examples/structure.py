@@ -16,6 +16,11 @@ PERIODS: list[tuple[str, tuple | None]] = [
     ("tháng 12.2019", (2019, "month", "2019-12")),
     ("từ năm 2013 đến 2016", (2016, "year", "2016")),
     ("từ năm 2013 đến năm 2016", (2016, "year", "2016")),
+    # the count of years, then the span in brackets (vietnews test 002337)
+    ("trong 18 năm (2000-2018) chương trình đã nhận được", (2018, "year", "2018")),
+    ("sau 5 năm (2014 – 2019), Quỹ đã", (2019, "year", "2019")),
+    ("Hội đón 18 (2000-2018) hội viên", None),
+    ("trong thời hạn 15 năm (2018-2034)", None),  # REAL vietnews val 022634: a contract's term
     ("Chiều 24/8", None),
     ("từ năm 2010 đến nay đã tổ chức 34 lần", None),  # REAL vietnews train:012860: the start of a span to now
     ("từ tháng 3/2018 đến nay", None),
@@ -57,6 +62,7 @@ REPORTING_YEARS: list[tuple[str, str | None, int]] = [
     ("Dịp Tết Nguyên đán Canh Tý 2020, Ủy ban trao 900 suất quà.", None, 2020),  # REAL baothuathienhue 81996
     ("Tính đến cuối năm 2019, Quỹ đã thu được 12 tỷ đồng.", "2020-02-26", 2019),  # REAL daidoanket tintuc459924
     ("Giai đoạn 2017-2019, các cấp ủng hộ 13.908 tỷ đồng. Tết Canh Tý 2020 sắp đến.", "2019-12-23", 2019),
+    ("Theo tổng kết, trong 18 năm (2000-2018) chương trình đã nhận được hơn 50.000 tỉ đồng.", None, 2018),
     ("Bà A, sinh năm 1955, nhận quà.", "2021-03-01", 2021),
     ("Nhiệm kỳ 2020-2025, phấn đấu đến năm 2030 xóa nghèo.", "2021-03-01", 2021),
     ("Năm 2022, Quỹ vận động được 5 tỷ đồng.", "2023-01-10", 2022),

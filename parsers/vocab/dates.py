@@ -26,8 +26,9 @@ ANNIVERSARY_WORDS: "kỷ niệm 40 năm", "36 năm kỷ niệm": the words aroun
 FOUNDED: "Cty được thành lập … (27/6/1977)": where a body's own founding year
 stands, for "kỷ niệm 40 năm ngày thành lập" with no day named.
 NOT_A_PERIOD: words before a year that make it no reporting period: a
-birth year, an anniversary, a term, a deadline, a comparison, a document,
-the start of a span that runs to now ("từ năm 2010 đến nay").
+birth year, an anniversary, a term (of office, of a contract: "thời hạn 15 năm
+(2018-2034)"), a deadline, a comparison, a document, the start of a span that
+runs to now ("từ năm 2010 đến nay").
 """
 
 MONTH_WORDS: dict[str, int] = {
@@ -116,6 +117,7 @@ NOT_A_PERIOD: tuple[str, ...] = (
     "sinh năm",
     "sinh",
     "nhiệm kỳ",
+    "thời hạn",
     "kỷ niệm",
     "đến năm",
     "tới năm",
