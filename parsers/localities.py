@@ -333,8 +333,21 @@ def named_then(place: Place | None, year: int | None, reorganised: bool = False)
     ('Thừa Thiên Huế', 'Thừa Thiên Huế')
     >>> named_then(Place("Huế", level="province"), None, reorganised=True).province
     'Huế'
+
+    An article written after July 2025 names its figures of 2025 on under the merged provinces, even where it
+    names a unit of before ("huyện Đồng Văn cũ" is Hà Giang's, now Tuyên Quang's):
+
+    >>> named_then(Place("Hà Giang", "Đồng Văn", None, "Tuyên Quang", "district"), 2025, reorganised=True).province
+    'Tuyên Quang'
+    >>> named_then(Place("Hà Giang", "Đồng Văn", None, "Tuyên Quang", "district"), 2024, reorganised=True).province
+    'Hà Giang'
     """
-    if place is None or place.province not in v.FORMER_NAMES:
+    if place is None:
+        return place
+    merged = reorganised and (year is None or year >= REORGANISED.year)
+    if merged and place.province_2025 and place.province_2025 != place.province:
+        return replace(place, province=place.province_2025)
+    if place.province not in v.FORMER_NAMES:
         return place
     former, until = v.FORMER_NAMES[place.province]
     return replace(place, province=former) if (year < until if year else not reorganised) else place

@@ -428,6 +428,13 @@ FACT_PLACES: list[tuple[str, list[str | None]]] = [
     # Lâm Đồng's was merged away)
     ("Tiêu đề\nNgày 12/9/2025, Hội Liên hiệp Phụ nữ xã Gia Viễn trao 20 triệu đồng cho hộ nghèo.", ["Ninh Bình"]),
     ("Tiêu đề\nNgày 12/3/2025, Hội Liên hiệp Phụ nữ xã Gia Viễn trao 20 triệu đồng cho hộ nghèo.", ["Lâm Đồng"]),
+    # after July 2025 a unit of before is named under its merged province ("huyện Đồng Văn cũ" is Tuyên Quang's),
+    # a figure of 2024 under the province of its time
+    (
+        "Tiêu đề\nNgày 15/10/2025, Hội Nông dân tỉnh Tuyên Quang tổ chức trao quà. Trước đó, Hội Nông dân huyện Đồng Văn (cũ)"
+        " đã trao 40 triệu đồng. Năm 2024, Hội Nông dân tỉnh Hà Giang trao 50 triệu đồng.",
+        ["Tuyên Quang", "Hà Giang"],
+    ),
     # a special zone is a unit only after July 2025
     ("Tiêu đề\nNăm 2026, Ủy ban MTTQ Việt Nam đặc khu Phú Quốc trao 30 triệu đồng cho hộ nghèo.", ["An Giang"]),
     ("Tiêu đề\nNăm 2018, Hội Nông dân tỉnh Kiên Giang trao 30 triệu đồng cho hộ nghèo ở đặc khu Phú Quốc.", ["Kiên Giang"]),
