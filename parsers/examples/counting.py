@@ -345,6 +345,11 @@ NOT_FRONT: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         "Tin\nÔng A, Phó Chủ tịch Ủy ban MTTQ tỉnh, cho biết công ty đã trao 2 tỷ đồng cho trường học.",
         [("2 tỷ đồng", "given", N, "not_front")],
     ),
+    # a policy for the heads of bodies (vietnews train 012499)
+    (
+        "Tin\nCấp phó của người đứng đầu UBMTTQVN thành phố và các sở, ban, ngành nghỉ hưu trước tuổi được hỗ trợ thêm 140 triệu đồng.",
+        [("140 triệu đồng", "given", N, "not_front")],
+    ),
     # a title-holder giving is the body giving (baomoi 22634838); one who holds money back, or hands a prize beside a
     # minister, is not (vietnews train 067965, vietnam-news de9429f3)
     (

@@ -189,6 +189,7 @@ PERSON_TITLES: tuple[str, ...] = (
     "Phó Trưởng ban",
     "nguyên",
     "cán bộ",
+    "người đứng đầu",  # "cấp phó của người đứng đầu UBMTTQVN thành phố … được hỗ trợ thêm 140 triệu đồng": a policy
 )
 
 # A title-holder doing the body's work: "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Trần Thanh Mẫn, …, đã trao 3 tỷ
