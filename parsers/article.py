@@ -337,7 +337,7 @@ def _own_place(
     # Read back a bounded stretch, so that one long sentence of many figures stays linear.
     since = max(sentence_start, at - _ACTOR_REACH)
     item = max(text.rfind(";", since, at), text.rfind(":", since, at), since)
-    if localities.national_before(text, item, at):
+    if localities.national_before(text, item, at) or localities.national_recipient(text, at):
         return None
     clause = localities.clause_start(text, at)
     offsets = [p_at for p_at, _ in here]

@@ -55,8 +55,10 @@ _MENTION, _WARD_IN_DISTRICT = Led(_MENTION, cased(v.PREFIXES)), Led(_WARD_IN_DIS
 _ALIAS, _UNIT_BODY = Led(_ALIAS, v.ALIASES), Led(_UNIT_BODY, _UNIT_BODY_PREFIX)
 _BODY = Led(_BODY, [*front.FRONT_BODY, *front.MEMBER_ORGS])
 # "Hội Chữ thập đỏ Việt Nam", not "Hội Chữ thập đỏ Việt Nam tỉnh Quảng Nam".
-_NATIONAL = re.compile(rf"(?<!\p{{L}})(?:{alternation(front.NATIONAL_BODY)})(?!\x20?(?:{alternation(cased(v.PREFIXES))})[\x20.])")
-_NATIONAL = Led(_NATIONAL, front.NATIONAL_BODY)
+_NATIONAL_NAME = rf"(?<!\p{{L}})(?:{alternation(front.NATIONAL_BODY)})(?!\x20?(?:{alternation(cased(v.PREFIXES))})[\x20.])"
+_NATIONAL = Led(re.compile(_NATIONAL_NAME), front.NATIONAL_BODY)
+_TO_NATIONAL = re.compile(rf"[^.;\n]{{0,30}}?\x20(?:{alternation(v.TO_CENTRE)})\x20{_NATIONAL_NAME}")
+_TO_NATIONAL_REACH = 120
 # "do Ủy ban Trung ương MTTQ phát động": the centre launched it, a province reports it.
 _NOT_ACTING = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.NOT_ACTING)})(?:\x20\p{{L}}+){{0,3}}\x20$")
 # "chương trình do Trung ương Đoàn … chỉ đạo tổ chức": what the centre organises (not launches) is its own.
@@ -313,6 +315,18 @@ def national_before(text: str, start: int, end: int) -> bool:
     """
     local = _BODY.search(text, start, end) or _UNIT_BODY.search(text, start, end)
     return not local and _acting_national(text, start, end)
+
+
+def national_recipient(text: str, at: int) -> bool:
+    """Is the figure at offset at given to a central body ("trao tặng 10 tỷ đồng cho Quỹ “Vì người nghèo” Trung ương")?
+    The centre took it in: it has no province, wherever it was handed over.
+
+    >>> national_recipient("Ngân hàng trao tặng 10 tỷ đồng cho Quỹ “Vì người nghèo” Trung ương để hỗ trợ", 20)
+    True
+    >>> national_recipient("Ngân hàng trao tặng 10 tỷ đồng cho Quỹ “Vì người nghèo” tỉnh Quảng Bình", 20)
+    False
+    """
+    return bool(_TO_NATIONAL.match(text, at, min(len(text), at + _TO_NATIONAL_REACH)))
 
 
 def names_body(text: str, at: int) -> bool:

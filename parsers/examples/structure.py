@@ -438,6 +438,12 @@ FACT_PLACES: list[tuple[str, list[str | None]]] = [
     # a special zone is a unit only after July 2025
     ("Tiêu đề\nNăm 2026, Ủy ban MTTQ Việt Nam đặc khu Phú Quốc trao 30 triệu đồng cho hộ nghèo.", ["An Giang"]),
     ("Tiêu đề\nNăm 2018, Hội Nông dân tỉnh Kiên Giang trao 30 triệu đồng cho hộ nghèo ở đặc khu Phú Quốc.", ["Kiên Giang"]),
+    # money given to a central fund is the centre's, wherever it was handed over (vietnam-news 5b9b51c8)
+    (
+        "Tiêu đề\nỦy ban MTTQ tỉnh Quảng Bình tiếp nhận 2 tỷ đồng. Ngân hàng trao tặng 10 tỷ đồng cho Quỹ “Vì người nghèo”"
+        " Trung ương để hỗ trợ bà con vùng lũ.",
+        ["Quảng Bình", None],
+    ),
     # a central body's money has no province, wherever it went (vietnews train 011927)
     (
         "Tiêu đề\nHội Chữ thập đỏ TP.HCM thăm nạn nhân. Hội Chữ thập đỏ Việt Nam đã hỗ trợ 63 triệu đồng cho nạn nhân ở TP.HCM.",

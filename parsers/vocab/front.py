@@ -59,6 +59,10 @@ NATIONAL_BODY: tuple[str, ...] = (
     "Ban vận động Quỹ Vì người nghèo Trung ương",
     "Quỹ Vì người nghèo Trung ương",
     "Quỹ vì người nghèo Trung ương",
+    'Quỹ "Vì người nghèo" Trung ương',
+    "Quỹ “Vì người nghèo” Trung ương",
+    "Quỹ Cứu trợ Trung ương",
+    "Quỹ cứu trợ Trung ương",
     # The member organisations' central bodies: "Hội Chữ thập đỏ Việt Nam" (not "… Việt Nam tỉnh X").
     "Hội Chữ thập đỏ Việt Nam",
     "Trung ương Hội Chữ thập đỏ Việt Nam",

@@ -64,6 +64,8 @@ RENAMED: dict[str, str] = {
     "Thừa Thiên - Huế": "Huế",
 }
 
+# Words that hand a figure to whoever follows: a central body there took the money in.
+TO_CENTRE: tuple[str, ...] = ("cho", "vào", "ủng hộ", "tặng")
 NOT_ACTING: tuple[str, ...] = ("do", "của", "theo", "hưởng ứng", "lời kêu gọi", "kêu gọi", "chỉ đạo")
 
 NOT_A_PROVINCE_BEFORE: frozenset[str] = frozenset(
