@@ -23,6 +23,7 @@ from parsers.vocab import actions as av
 from parsers.vocab import counting as v
 
 COUNTED_ACTIONS = ("raised", "given")
+_SUB_YEAR = ("month", "quarter", "half")  # the periods a year holds (dates.periods)
 _OPENER = re.compile(rf"^[\W\d_]*(?i:{alternation(v.DETAIL_OPENERS)})(?!\p{{L}})")
 _SUMMARY = re.compile(rf"^[\W\d_]*(?i:{alternation(v.SUMMARY_OPENERS)})(?!\p{{L}})")
 _MARKER = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.PART_MARKERS)})(?!\p{{L}})|\(")
@@ -226,6 +227,7 @@ def _parts(facts: list[Fact], money: list[int], sentences: list[tuple[int, int]]
     parts: dict[int, int] = {}
     for idxs in by_sentence.values():
         parts.update(_parts_in_sentence(facts, idxs))
+        parts.update({i: t for i, t in _within_year(facts, idxs).items() if i not in parts})
     order = [s for s, _ in sentences]
     for pos, start in enumerate(order):
         idxs = by_sentence.get(start, [])
@@ -301,6 +303,23 @@ def _parts_in_sentence(facts: list[Fact], idxs: list[int]) -> dict[int, int]:
         for i in idxs[after : after + _PARTS]:
             if facts[i].figure.start < stop and i not in parts and _value(facts[i]) < _value(facts[total]):
                 parts[i] = total
+    return parts
+
+
+def _within_year(facts: list[Fact], idxs: list[int]) -> dict[int, int]:
+    """ "riêng năm 2018 thu được hơn 3.000 tỷ đồng …; trong tháng 10/2018, tổng đài 1400 thu được 6,3 tỷ đồng": a
+    figure of a month, quarter or half is part of the same sentence's figure of its whole year, of the same action."""
+    whole = {
+        facts[i].period.year: i  # type: ignore[union-attr]
+        for i in idxs
+        if facts[i].period and facts[i].period.kind == "year" and facts[i].action in COUNTED_ACTIONS  # type: ignore[union-attr]
+    }
+    parts = {}
+    for i in idxs:
+        period, fact = facts[i].period, facts[i]
+        t = whole.get(period.year) if period and period.kind in _SUB_YEAR else None
+        if t is not None and fact.action == facts[t].action and _value(fact) < _value(facts[t]):
+            parts[i] = t
     return parts
 
 

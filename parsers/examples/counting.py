@@ -23,6 +23,20 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
             ("gần 4,6 tỷ đồng", "raised", N, "part"),
         ],
     ),
+    # a figure of a month or a half is part of the same sentence's figure of its whole year (vietnews train 103799);
+    # a month of the next year is not
+    (
+        "Tin\nMTTQ cho biết riêng năm 2018 thu được hơn 3.000 tỷ đồng ủng hộ người nghèo; trong tháng 10/2018, tổng đài 1400 thu được 6,3 tỷ đồng.",
+        [("hơn 3.000 tỷ đồng", "raised", C, None), ("6,3 tỷ đồng", "raised", N, "part")],
+    ),
+    (
+        "Tin\nỦy ban MTTQ tỉnh cho biết 6 tháng đầu năm 2019 vận động được 3 tỷ đồng, cả năm 2019 vận động được 10 tỷ đồng.",
+        [("3 tỷ đồng", "raised", N, "part"), ("10 tỷ đồng", "raised", C, None)],
+    ),
+    (
+        "Tin\nỦy ban MTTQ tỉnh cho biết năm 2018 vận động được 3 tỷ đồng, tháng 1/2019 vận động được 1 tỷ đồng.",
+        [("3 tỷ đồng", "raised", C, None), ("1 tỷ đồng", "raised", C, None)],
+    ),
     # parts listed with no stated total are the figures themselves
     (
         "Tin\nỦy ban MTTQ huyện trao 30 triệu đồng cho xã A và 20 triệu đồng cho xã B.",
