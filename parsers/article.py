@@ -64,6 +64,7 @@ def extract(
         title=title or "",
         asides=asides,
         figure_years=[f.period.year for f in facts if f.period and f.action in ("raised", "given")],
+        editions=dates.edition_years(text, [(c.start, c.end) for c in mentions]),
     )
     date_year = date_year or year
     facts = _in_year(facts, year, date_year, new_units, text)

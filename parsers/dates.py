@@ -352,6 +352,9 @@ _LEAD_DATE_WEIGHT, _LEAD_CHARS = 2.0, 40
 _LEAD_MONTH_CHARS = 200  # the lead's "Ngày 23-9", after a dateline or a headline's line
 _SCHOOL_YEAR = re.compile(rf"(?i:{alternation(v.SCHOOL_YEAR)})\x20")
 _FIGURE_WEIGHT = 1.0
+_EDITION_WEIGHT = 1.5  # as a month named with its year: "Mùa hè xanh 2019" is the campaign of that summer
+# " 2019", " năm 2019" right after a campaign's name, not the start of a span ("Chương trình 2016-2020").
+_EDITION = re.compile(rf"\x20(?:(?i:{v.YEAR})\x20)?{_YEAR}(?!\x20?[-–]\x20?\d)")
 _HISTORY_YEARS, _HISTORY_WEIGHT = 10, 0.5
 _REVIEW_MONTHS = 2  # "Riêng năm 2016, …" published in February 2017 reviews 2016
 _SPAN_MARK = "\x00"  # a period named beside a figure is the figure's own year
@@ -543,8 +546,22 @@ def _reviews_last_year(votes: list[tuple[int, float, str]], published: date) -> 
     return published.month <= _REVIEW_MONTHS and published.year - 1 in years and published.year not in years
 
 
+def edition_years(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, str]]:
+    """The years written right after the campaign names at spans (start, end), with the words.
+
+    >>> edition_years("Chiến dịch Mùa hè xanh 2019 ra quân", [(11, 22)]), edition_years("Chương trình 2016-2020", [(0, 12)])
+    ([(2019, 'Mùa hè xanh 2019')], [])
+    """
+    return [(int(m["year"]), text[start : m.end()]) for start, end in spans if (m := _EDITION.match(text, end))]
+
+
 def reporting_year(
-    body: str, published: date | None, title: str = "", asides: str = "", figure_years: list[int] | None = None
+    body: str,
+    published: date | None,
+    title: str = "",
+    asides: str = "",
+    figure_years: list[int] | None = None,
+    editions: list[tuple[int, str]] | None = None,
 ) -> tuple[int | None, str | None]:
     """The year an article's figures belong to, and the words that say so.
 
@@ -554,6 +571,7 @@ def reporting_year(
     publishing date, a birth year, a term or a deadline never counts.
     asides: body lines that are not prose (captions), weighed less.
     figure_years: the periods named in the sentences that hold figures.
+    editions: the years written after a campaign's name ("Mùa hè xanh 2019"), with the words (edition_years).
 
     >>> reporting_year("Hội nghị tổng kết công tác năm 2021. Năm 2022 sẽ...", date(2022, 2, 7))
     (2021, 'tổng kết công tác năm 2021')
@@ -573,6 +591,7 @@ def reporting_year(
     if published and not _reviews_last_year(votes, published):
         votes.append((published.year, _PUBLISHED_WEIGHT, f"published {published.isoformat()}"))
     votes.extend((y, _FIGURE_WEIGHT, f"năm {y} của số liệu") for y in figure_years or [] if latest is None or y <= latest)
+    votes.extend((y, _EDITION_WEIGHT, said) for y, said in editions or [] if y in _PLAUSIBLE_YEARS and y <= latest)
     if not votes:
         return None, None
     score: dict[int, float] = {}

@@ -151,6 +151,14 @@ ARTICLE_YEARS: list[tuple[str, str | None, int | None]] = [
         None,
         2018,
     ),
+    # the year after a campaign's name is that campaign's edition (vietnews train 081739, 070831)
+    ("Tiêu đề\nChiến dịch Mùa hè xanh 2019 ra quân. Ngày 21-7, Thành đoàn trao 300 triệu đồng.", None, 2019),
+    (
+        "Tiêu đề\nChiều 17/11, Ban công tác Mặt trận tổng kết Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị"
+        " văn minh” năm 2018, phương hướng, nhiệm vụ năm 2019.",
+        None,
+        2018,
+    ),
 ]
 
 # (text, province, district) of the reporting body.
