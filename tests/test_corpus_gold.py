@@ -24,7 +24,8 @@ GOLD = LABELS / "corpus_gold.jsonl"
 # were written, by a reader who never saw the extractor's output. corpus_gold_b4.jsonl: a fourth batch of 40 (36 where a
 # Front name stands near an amount and an action verb, 4 controls), labelled by two readers the same way;
 # corpus_gold_b5.jsonl, corpus_gold_b6.jsonl: a fifth and a sixth batch of 36 drawn the same way (the sixth scored
-# first on the revision before any of its rules: counted 0.364).
+# first on the revision before any of its rules: counted 0.364); corpus_gold_b7.jsonl: a seventh batch of 24, few of
+# them with Front money (3 counted figures), scored on the revision it was drawn on and not tuned on since.
 SETS = [
     (
         GOLD,
@@ -49,7 +50,12 @@ SETS = [
     (
         LABELS / "corpus_gold_b6.jsonl",
         {"money": 0.9, "households": 0.95, "campaigns": 0.65},
-        {"province": 0.83, "year": 0.6, "qualifier": 0.95, "article_totals": 0.9, "counted": 0.7},
+        {"province": 0.83, "year": 0.62, "qualifier": 0.95, "article_totals": 0.9, "counted": 0.7},
+    ),
+    (
+        LABELS / "corpus_gold_b7.jsonl",
+        {"money": 0.9, "households": 0.95, "campaigns": 0.65},
+        {"province": 0.75, "year": 0.48, "qualifier": 0.95, "article_totals": 0.9, "counted": 0.45},
     ),
 ]
 
