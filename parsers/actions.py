@@ -359,14 +359,21 @@ def _pending_target(before: list[tuple[int, int, str]]) -> bool:
 
 
 def household_action(sentence: str, start: int, cues: Cues | None = None) -> str:
-    """given (households supported) or other, from the verb nearest before the count.
+    """given (households supported), target (households to be supported) or other, from the verb nearest before
+    the count.
 
     >>> household_action("Đoàn trao 300 suất quà cho 300 hộ cận nghèo.", 27)
     'given'
     >>> household_action("Ủng hộ người dân, trong đó 1.500 hộ bị thiệt hại.", 27)
     'other'
+    >>> household_action("Năm 2018, chương trình sẽ tiếp tục trao vốn cho 80 hộ nông dân.", 49)
+    'target'
     """
     cues = cues or Cues.of(sentence)
     # "giải ngân 300 triệu đồng nguồn vốn … cho 30 hộ dân": households that borrowed are no support.
-    verbs = [c for c in cues.before(start) if c[2] in ("raised", "given", "other")]
-    return "given" if verbs and verbs[-1][2] == "given" else "other"
+    before = cues.before(start)
+    verbs = [c for c in before if c[2] in ("raised", "given", "other")]
+    if not verbs or verbs[-1][2] != "given":
+        return "other"
+    clause = sentence.rfind(_CLAUSE_BREAK, max(0, start - _WINDOW), start)
+    return "target" if _pending_target([c for c in before if c[0] > clause]) else "given"

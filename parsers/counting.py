@@ -155,7 +155,9 @@ def _reason(fact: Fact, relevant: bool, is_part: bool, restates: bool) -> str | 
     if not relevant:
         return "not_front"
     if fact.kind == "households":
-        return None if fact.action == "given" and not restates else ("restates" if restates else "other")
+        if fact.action != "given":
+            return "target" if fact.action == "target" else "other"
+        return "restates" if restates else None
     fig = fact.figure
     assert isinstance(fig, Money)
     if fact.action not in COUNTED_ACTIONS:

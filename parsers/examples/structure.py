@@ -372,6 +372,10 @@ HOUSEHOLD_ACTIONS: list[tuple[str, str]] = [
     ("Đoàn Thanh niên hỗ trợ vốn vay cho 50 hộ thanh niên.", "other"),  # borrowers of a bank's capital
     ("Hội giải ngân 300 triệu đồng nguồn vốn Quỹ cho 30 hộ dân.", "given"),  # REAL baomoi 22508590
     ("Ủy ban MTTQ tỉnh đã cấp miễn phí 30 con bò giống cho 30 hộ dân.", "given"),  # REAL vietnews train 020069
+    # households still to be supported: a plan (REAL vietnews train 012860, 015565)
+    ("Năm 2018, chương trình sẽ tiếp tục tổ chức trao vốn cho 80 hộ nông dân tại Bình Định.", "target"),
+    ("Ủy ban MTTQ tỉnh dự kiến hỗ trợ 50 hộ nghèo xây nhà.", "target"),
+    ("Theo kế hoạch, Ủy ban MTTQ tỉnh đã hỗ trợ 50 hộ nghèo xây nhà.", "given"),
 ]
 
 # (text, title found): a text that starts with its lead paragraph has no title line.
