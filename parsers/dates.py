@@ -346,7 +346,8 @@ _TET_WORDS = {w for w in _NEEDS_WORDS[_TET] if not any(other != w and other in w
 
 
 _TITLE_WEIGHT = 1.5  # the headline's years weigh more than one body sentence
-_PUBLISHED_WEIGHT = 1.5  # below one reporting-period phrase: "tính đến cuối năm 2019" published in 2020 reports 2019
+_PUBLISHED_WEIGHT = 2.0  # as one opener "Năm 2015, …" (history in a 2017 story: a tie goes to the later year), below one
+# reporting-period phrase ("tính đến cuối năm 2019" published in 2020 reports 2019)
 _DATE_WEIGHT = 1.0
 _LEAD_DATE_WEIGHT, _LEAD_CHARS = 2.0, 40
 _LEAD_MONTH_CHARS = 200  # the lead's "Ngày 23-9", after a dateline or a headline's line
