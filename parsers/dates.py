@@ -541,10 +541,19 @@ def lunar_year(can: str, chi: str, latest: int) -> int:
     )
 
 
-def _reviews_last_year(votes: list[tuple[int, float, str]], published: date) -> bool:
-    """Published in the first months, naming last year and not this one: the review of last year."""
+def _reviews_last_year(votes: list[tuple[int, float, str]], published: date, lead: str = "") -> bool:
+    """Published in the first months, naming last year and not this one: the review of last year; unless the lead
+    dates its event in those months ("… trao học bổng vào ngày 10/2": the event is this year's).
+
+    >>> votes = [(2016, 0.5, "năm 2016")]
+    >>> _reviews_last_year(votes, date(2017, 2, 5)), _reviews_last_year(votes, date(2017, 2, 5), "Hội trao quà vào ngày 10/2.")
+    (True, False)
+    """
     years = {y for y, _, _ in votes}
-    return published.month <= _REVIEW_MONTHS and published.year - 1 in years and published.year not in years
+    if not (published.month <= _REVIEW_MONTHS and published.year - 1 in years and published.year not in years):
+        return False
+    event = event_date(lead, published.year) if lead else None
+    return not (event and event.month <= _REVIEW_MONTHS + 1)
 
 
 def edition_years(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, str]]:
@@ -589,7 +598,7 @@ def reporting_year(
     if lead and lead[0][0].year in _PLAUSIBLE_YEARS and lead[0][0].year <= latest:
         votes.append((lead[0][0].year, _LEAD_DATE_WEIGHT, body[lead[0][1] : lead[0][2]]))
     votes = _school_years(votes, body[:_LEAD_MONTH_CHARS])
-    if published and not _reviews_last_year(votes, published):
+    if published and not _reviews_last_year(votes, published, body[:_LEAD_MONTH_CHARS]):
         votes.append((published.year, _PUBLISHED_WEIGHT, f"published {published.isoformat()}"))
     votes.extend((y, _FIGURE_WEIGHT, f"năm {y} của số liệu") for y in figure_years or [] if latest is None or y <= latest)
     votes.extend((y, _EDITION_WEIGHT, said) for y, said in editions or [] if y in _PLAUSIBLE_YEARS and y <= latest)

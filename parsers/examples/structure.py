@@ -63,6 +63,9 @@ REPORTING_YEARS: list[tuple[str, str | None, int]] = [
     ("Tính đến cuối năm 2019, Quỹ đã thu được 12 tỷ đồng.", "2020-02-26", 2019),  # REAL daidoanket tintuc459924
     ("Giai đoạn 2017-2019, các cấp ủng hộ 13.908 tỷ đồng. Tết Canh Tý 2020 sắp đến.", "2019-12-23", 2019),
     ("Theo tổng kết, trong 18 năm (2000-2018) chương trình đã nhận được hơn 50.000 tỉ đồng.", None, 2018),
+    # published in February naming only last year, but its lead dates the event in February: this year's (baomoi 21512281)
+    ("Hội LHPN tỉnh trao 10 suất học bổng vào ngày 10/2. Em A bỏ học (năm 2016).", "2017-02-05", 2017),
+    ("Hội nghị tổng kết công tác Hội năm 2016. Hội đã trao 10 suất học bổng.", "2017-02-05", 2016),
     # one background year against the publishing date: the tie goes to the later year (baomoi 22508590)
     ("Năm 2015, rau cần Khai Thái được bảo hộ thương hiệu. Hội Nông dân xã đã giải ngân 300 triệu đồng.", "2017-06-06", 2017),
     ("Bà A, sinh năm 1955, nhận quà.", "2021-03-01", 2021),
