@@ -229,6 +229,12 @@ CAMPAIGNS: list[tuple[str, list[tuple[str, str]]]] = [
         [("Xã hội Từ thiện Tấm Lòng Vàng", "Quỹ")],
     ),
     ("Quỹ Phát triển Đại học Quốc gia TP.HCM trao học bổng.", [("Phát triển Đại học Quốc gia", "Quỹ")]),
+    # the national movement by its short names, in lower case too (vietnews train 097593, 103799)
+    (
+        "Các tổ chức đã ủng hộ 945 tỷ đồng thông qua chương trình chung tay vì người nghèo.",
+        [("Chung tay vì người nghèo", "chương trình")],
+    ),
+    ("Hưởng ứng phong trào cả nước chung tay vì người nghèo năm 2019.", [("Cả nước chung tay vì người nghèo", "phong trào")]),
     # the member organisations' own drives (vietnews train 081572)
     ("Đoàn viên hưởng ứng Tháng Thanh niên năm 2019, phát vay 4 tỉ đồng.", [("Tháng Thanh niên", "chương trình")]),
     ("Chiến dịch tình nguyện Mùa hè xanh 2018 ra quân", [("Mùa hè xanh", "chiến dịch")]),

@@ -107,6 +107,8 @@ KNOWN: dict[str, str] = {
     "Đền ơn đáp nghĩa": "Quỹ",
     "Dân vận khéo": "phong trào thi đua",
     "Cả nước chung tay vì người nghèo, không để ai bị bỏ lại phía sau": "phong trào",
+    "Cả nước chung tay vì người nghèo": "phong trào",
+    "Chung tay vì người nghèo": "chương trình",
     "Xóa nhà tạm, nhà dột nát": "phong trào",
     "Phòng, chống thiên tai": "Quỹ",
     "Cứu trợ": "Quỹ",
