@@ -92,7 +92,8 @@ def _table(mentions: pd.DataFrame) -> None:
         ),
         "Không có chiến dịch nào khớp bộ lọc.",
         column_config={
-            "Chiến dịch/Quỹ": st.column_config.TextColumn(width="large"),
+            # the whole row fits a 1440-pixel screen: a long name is read in full in its cell's tooltip
+            "Chiến dịch/Quỹ": st.column_config.TextColumn(width="medium"),
             "Cấp": st.column_config.TextColumn(width="medium"),
         },  # fmt: skip
     )

@@ -18,7 +18,7 @@ import streamlit as st
 from app_pages import charts, safe_text, url_state
 from metrics import accounts, aggregate, campaigns, compare, review_queue, schema, storage
 from metrics.aggregate import Filters
-from metrics.formatting import group, vnd
+from metrics.formatting import bound_of, group, vnd
 from metrics.labels import ACTION_LABELS, LEVEL_LABELS
 from metrics.store import Store
 
@@ -381,6 +381,24 @@ def empty_state() -> bool:
         st.page_link("app_pages/nhap_du_lieu.py", label="Đi tới Nhập dữ liệu", icon=":material/upload_file:")
         return True
     return False
+
+
+def undated_note(money: pd.DataFrame) -> None:
+    """Counted money whose article names no year stands in the all-years rankings but on no year's bar: say so, and
+    how much (money: totals by year and action, and any other key)."""
+    undated = money[money["year"].isna()] if "year" in money else money.iloc[0:0]
+    if undated.empty:
+        return
+    parts = [
+        f"{label} {vnd(rows['total'].sum(), bound_of(rows['bound']))}"
+        for action, label in ACTION_LABELS.items()
+        if not (rows := undated[undated["action"] == action]).empty
+    ]
+    st.caption(
+        f"Không rõ năm ({'; '.join(parts)}): bài không ghi năm nên các khoản "
+        "này không có trên biểu đồ theo năm và thẻ của năm; chúng vẫn có trong các bảng xếp hạng tính mọi năm. "
+        "Xem và ghi năm cho chúng ở trang Kiểm tra số liệu (mục số liệu đáng ngờ)."
+    )
 
 
 def money_cells(frame: pd.DataFrame) -> pd.DataFrame:

@@ -73,10 +73,16 @@ if not common.empty_state():
         with in_bars:
             st.subheader("Tỉnh/thành theo số tiền")
             top = order[:SHOWN_PROVINCES]
-            _chart(ranked[ranked[field].isin(top)], field, "dp_provinces", top[::-1])
+            # Each action on its own scale: given is often a hundredth of raised, a sliver on a shared axis.
+            for action in MAP_ACTIONS:
+                part = ranked[ranked[field].isin(top) & (ranked["action"] == action)]
+                if part.empty:
+                    continue
+                st.markdown(f"**{labels.ACTION_LABELS[action]}**")
+                _chart(part, field, f"dp_provinces_{action}", part.sort_values("total")[field].tolist())  # largest on top
             st.caption(
                 (f"{SHOWN_PROVINCES} trên {group(len(order))} tỉnh/thành có số liệu. " if len(order) > SHOWN_PROVINCES else "")
-                + "Bấm vào một cột để xem các câu gốc."
+                + "Mỗi hoạt động một thang đo. Bấm vào một cột để xem các câu gốc."
             )
             common.checked_note("money")
         st.subheader("Quận/huyện")

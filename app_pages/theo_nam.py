@@ -95,6 +95,8 @@ if not common.empty_state():
             "bài nêu cả hai. Số toàn quốc, cấp Trung ương (cột gạch chéo) không cộng với số các địa phương: số toàn quốc "
             "có thể đã gồm số của các tỉnh, thành. Bấm vào một cột để xem các câu gốc."
         )
+        if grain == "year":
+            common.undated_note(money)
         common.checked_note("money")
     st.subheader("Số hộ được hỗ trợ theo năm")
     households = common.totals("households", ("year", "level"))

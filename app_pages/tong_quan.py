@@ -52,6 +52,7 @@ if not common.empty_state():
             "Mỗi biểu đồ một thang đo: tiền hỗ trợ thường nhỏ hơn nhiều so với tiền vận động. Cột gạch chéo: số toàn "
             "quốc, cấp Trung ương, không cộng với số các địa phương. Bấm vào một cột để xem các câu gốc."
         )
+        common.undated_note(money)
         common.checked_note("money")
     field = common.filters().province_field
     left, right = st.columns(2)
