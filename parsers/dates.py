@@ -195,6 +195,7 @@ _SPAN = re.compile(
 )
 # "trong 18 năm (2000-2018)": the count of years, then the span in brackets.
 _BRACKET_SPAN = re.compile(rf"(?<!\d)\d{{1,3}}\x20(?i:{v.YEAR})\x20?\((?:19|20)\d{{2}}\x20?[-–]\x20?{_YEAR}\)")
+_SPANS = (_SPAN, _BRACKET_SPAN)
 _PERIOD_RULES = (
     (_SPAN, _year),
     (_BRACKET_SPAN, _year),
@@ -471,17 +472,17 @@ def _votes(text: str, weight: float, latest: int | None) -> list[tuple[int, floa
         for m in found:
             if not m["year"] or _excluded(text, m.start("year") if pattern is _YEAR_WORD else m.start()):
                 continue
-            if pattern not in (_SPAN, _BRACKET_SPAN, _YEAR_WORD, _CONGRESS) and _excluded(text, m.start("year")):  # (read above)
+            if pattern not in (*_SPANS, _YEAR_WORD, _CONGRESS) and _excluded(text, m.start("year")):  # (read above)
                 continue  # "6 tháng đầu năm 2016, thiệt hại đã lớn hơn cả năm 2015": the compared year
             if pattern is _CONGRESS and _ahead(text, m.start(), m.end()):
                 continue  # "thi đua chào mừng Đại hội … nhiệm kỳ 2024-2029": not held yet
-            if pattern in (_SPAN, _BRACKET_SPAN) and _PLAN.match(text[m.end() : m.end() + 12]):
+            if pattern in _SPANS and _PLAN.match(text[m.end() : m.end() + 12]):
                 continue  # "giai đoạn 2017-2020 tầm nhìn 2030": a plan
             year = int(m["year"])
             if year in _PLAUSIBLE_YEARS and (latest is None or year <= latest):
                 if w * weight > best.get(m.start("year"), (0, 0.0, ""))[1]:
                     best[m.start("year")] = (year, w * weight, m[0].strip(" ,.\n"))
-                    if pattern in (_SPAN, _BRACKET_SPAN):
+                    if pattern in _SPANS:
                         spans.add(m.start("year"))
     # A span's end may be a plan ("giai đoạn 2021-2026"): it is marked so that it sets no "latest" year.
     planned = _planner(text, low)
