@@ -291,6 +291,18 @@ def other_actor(sentence: str, start: int, end: int) -> bool:
     )
 
 
+def front_subject(sentence: str, start: int) -> bool:
+    """Does the figure's clause name a Front body or fund before it ("trong đó Quỹ “Vì người nghèo” các cấp hỗ trợ 50
+    tỷ đồng")?
+
+    >>> front_subject("Tổng kinh phí 75 tỷ đồng, trong đó Quỹ “Vì người nghèo” hỗ trợ 50 tỷ đồng.", 56)
+    True
+    >>> front_subject("Tổng kinh phí 75 tỷ đồng, trong đó ngân sách tỉnh 25 tỷ đồng.", 50)
+    False
+    """
+    return bool(_FRONT_NAME.search(sentence, _clause_start(sentence, max(0, start - _WINDOW), start), start))
+
+
 def to_other_fund(sentence: str, start: int) -> bool:
     """Does the figure's clause give to a company's or a newspaper's fund?
 
@@ -340,11 +352,12 @@ def realised_before(sentence: str, at: int) -> bool:
 
 
 def _follows_other(sentence: str, end: int, after: list[tuple[int, int, str]]) -> bool:
-    """ "117 tỷ đồng vốn vay", "100 ngàn tỷ đồng để cho vay": an "other" noun right after the amount, or its purpose."""
+    """ "117 tỷ đồng vốn vay", "100 ngàn tỷ đồng để cho vay": an "other" noun right after the amount, or its purpose;
+    not the next item of a list ("Quỹ … hỗ trợ 50 tỷ đồng, ngân sách tỉnh 25 tỷ đồng")."""
     if not after or after[0][2] != "other":
         return False
     gap = sentence[end : after[0][0]]
-    return len(gap) <= 2 or bool(_PURPOSE.fullmatch(gap))
+    return (len(gap) <= 2 and not _PHRASE_END.search(gap)) or bool(_PURPOSE.fullmatch(gap))
 
 
 def _pending_target(before: list[tuple[int, int, str]]) -> bool:

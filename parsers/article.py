@@ -293,7 +293,7 @@ def _sentence_facts(
         return []
     starts = starts if starts is not None else [c.start for c in mentions]
     event = dates.event_date(sentence, date_year)
-    named_periods = dates.periods(sentence, None)
+    named_periods = dates.periods(sentence, None, date_year)
     here = localities.located(text, s, e, place.province if place else None, new_units)
     campaigns = mentions[bisect_left(starts, s) : bisect_left(starts, e)]
     cues = Cues.of(sentence)

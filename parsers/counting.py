@@ -14,7 +14,15 @@ from decimal import Decimal
 
 import regex as re
 
-from parsers.actions import announces_target, is_value, other_actor, realised_before, to_other_fund, value_only
+from parsers.actions import (
+    announces_target,
+    front_subject,
+    is_value,
+    other_actor,
+    realised_before,
+    to_other_fund,
+    value_only,
+)
 from parsers.localities import mentions
 from parsers.patterns import alternation
 from parsers.relevance import cumulative, event_again, front_mentions, front_named, organisers, short_mentions
@@ -65,10 +73,17 @@ def label(
     out = _announced_targets([_family_share(f) for f in facts], sentences, text)
     # What was done of a target named before ("phấn đấu 60 tỷ đồng. Trong đó, doanh nghiệp đã ủng hộ 20 tỷ đồng") is
     # no part of it; inside one sentence the target is the slash's ("14.714.669.968/9,5 tỷ đồng (trong đó …)").
-    parts = {
+    breakdown = {
         i: t
         for i, t in _parts(out, money, sentences).items()
         if out[t].action != "target" or out[i].action == "target" or out[t].sentence_start == out[i].sentence_start
+    }
+    # The Front's share of a cost met with others' money ("tổng kinh phí 75 tỷ đồng, trong đó Quỹ … hỗ trợ 50 tỷ đồng,
+    # ngân sách tỉnh 25 tỷ đồng") is its own figure, its giver named in its clause: the total is counted nowhere.
+    parts = {
+        i: t
+        for i, t in breakdown.items()
+        if not (out[t].action == "other" and out[i].action in COUNTED_ACTIONS and _front_gave(out[i]))
     }
     for i, t in parts.items():
         # "ủng hộ … trên 13.908 tỷ đồng, trong đó … hỗ trợ trực tiếp … hơn 2.000 tỷ đồng": a part moved as its total did
@@ -115,7 +130,7 @@ def label(
                 restates=out[restated[i]].figure.start if i in restated else None,
             )
         )
-    return _front_share(labelled, parts)
+    return _front_share(labelled, breakdown)
 
 
 def _front_sentences(
@@ -456,6 +471,10 @@ def _valued_with_family(facts: list[Fact]) -> set[int]:
         if family and share:
             found.add(t)
     return found
+
+
+def _front_gave(fact: Fact) -> bool:
+    return front_subject(fact.sentence, fact.figure.start - fact.sentence_start)
 
 
 def _front_share(facts: list[Fact], parts: dict[int, int]) -> list[Fact]:

@@ -205,23 +205,38 @@ _PERIOD_RULES = (
     (_YEAR_WORD, _year),
 )
 _YEARLESS_RULES = ((_HALF, _half),)  # the rules whose matches may write no year (_HAS_YEAR)
+_NO_PERIOD = Period(0, "year", "")  # a span that names no period and hides those inside it
 
 
-def periods(text: str, default_year: int | None = None) -> list[tuple[int, int, Period]]:
+def periods(text: str, default_year: int | None = None, published: int | None = None) -> list[tuple[int, int, Period]]:
     """Every period a sentence names, in order; a finer one hides the coarser it contains.
+
+    A Tết is its year's period once it has come by the publishing year (published): "Tết Ất Tỵ 2025, công đoàn đã
+    trao …" in 2026 reports 2025, while the care for a coming Tết is money of the months before it ("Tết Canh Tý 2020"
+    in December 2019), so its year is no period.
 
     >>> [p.label for _, _, p in periods("6 tháng đầu năm 2020 và năm 2021")]
     ['2020-H1', '2021']
+    >>> [p.label for _, _, p in periods("Tết Ất Tỵ 2025, công đoàn đã trao 120 tỷ đồng", published=2026)]
+    ['2025']
+    >>> periods("Tết Giáp Thìn năm 2024, Hội trao 500 suất quà", published=2023)
+    []
     """
     found: list[tuple[int, int, Period]] = []  # kept sorted and non-overlapping
-    for pattern, make in _PERIOD_RULES if _HAS_YEAR.search(text) else _YEARLESS_RULES:
+    written = bool(_HAS_YEAR.search(text))
+    if written and published and any(word in (lowered(text) or text.casefold()) for word in _TET_WORDS):
+        for m in _TET.finditer(text):
+            # a coming Tết is claimed all the same, so that its "năm 2024" is no period either
+            period = Period(int(m["year"]), "year", m["year"]) if int(m["year"]) <= published else _NO_PERIOD
+            insort(found, (m.start(), m.end(), period), key=lambda f: f[0])
+    for pattern, make in _PERIOD_RULES if written else _YEARLESS_RULES:
         for m in pattern.finditer(text):
             if _overlaps(found, m.start(), m.end()) or _excluded(text, m.start()):
                 continue
-            period = make(m, default_year)
-            if period and period.year in _PLAUSIBLE_YEARS:
-                insort(found, (m.start(), m.end(), period), key=lambda f: f[0])
-    return found
+            made = make(m, default_year)
+            if made and made.year in _PLAUSIBLE_YEARS:
+                insort(found, (m.start(), m.end(), made), key=lambda f: f[0])
+    return [f for f in found if f[2] is not _NO_PERIOD]
 
 
 def _overlaps(found: list[tuple[int, int, Period]], start: int, end: int) -> bool:

@@ -113,6 +113,12 @@ def test_figure_takes_the_year_its_paragraph_opens_with(page, labels):
     assert [f.period.label if f.period else None for f in extract(page, "x").facts] == labels
 
 
+@pytest.mark.parametrize("page,published,labels", sx.TET_YEARS, ids=[p[4:40] + d for p, d, _ in sx.TET_YEARS])
+def test_figure_takes_the_year_of_a_tet_come(page, published, labels):
+    money = [f for f in extract(page, "x", published=published).facts if f.kind == "money"]
+    assert [f.period.label if f.period else None for f in money] == labels
+
+
 @pytest.mark.parametrize("page,published,expected", sx.EVENT_DATES, ids=[p[8:30] for p, _, _ in sx.EVENT_DATES])
 def test_event_date(page, published, expected):
     assert extract(page, "x", published=published).event_date == expected

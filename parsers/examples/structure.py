@@ -141,6 +141,22 @@ PARAGRAPH_YEARS: list[tuple[str, list[str | None]]] = [
     ("Tin\nNgày 5/6, Hội trao quà. Hội trao 50 triệu đồng.", [None]),
 ]
 
+# (page, publishing date, period of each money figure): a Tết that has come by the publishing year is its figure's
+# year ("Tết Ất Tỵ 2025" in 2026); the care for a coming Tết ("Tết Canh Tý 2020" in December 2019, dev a15) is money
+# of the months before it, so its year is no period and the figure takes the article's.
+TET_YEARS: list[tuple[str, str, list[str | None]]] = [
+    (
+        "Tin\nTết Bính Ngọ 2026, công đoàn dự kiến dành 150 tỷ đồng. Tết Ất Tỵ 2025, các cấp công đoàn đã trao 200.000"
+        " suất quà với tổng số tiền 120 tỷ đồng.",
+        "2026-01-10",
+        ["2026", "2025"],
+    ),
+    ("Tin\nDịp Tết Nguyên đán Canh Tý 2020, Hội đã trao 500 suất quà trị giá 250 triệu đồng.", "2020-01-15", ["2020"]),
+    ("Tin\nChăm lo Tết Giáp Thìn năm 2024, Hội trao 500 suất quà trị giá 250 triệu đồng.", "2023-12-20", ["2023"]),
+    ("Tin\nChăm lo Tết Giáp Thìn năm 2024, Hội trao 500 suất quà trị giá 250 triệu đồng.", "2024-01-20", ["2024"]),
+    ("Tin\nXuân Ất Tỵ 2025, Hội trao 500 suất quà trị giá 250 triệu đồng.", "2025-10-02", ["2025"]),
+]
+
 # (page, url, reporting year): a crawler stamp, a header line, an address; a site's "today" far above
 # the title is no publishing date.
 ARTICLE_YEARS: list[tuple[str, str | None, int | None]] = [
@@ -207,6 +223,8 @@ PLACES: list[tuple[str, str | None, str | None]] = [
     ("Tại Hà Nội, hưởng ứng Tháng cao điểm do Ủy ban Trung ương MTTQ Việt Nam phát động, quận trao quà.", "Hà Nội", None),
     # a national sector union is a central body (vietnam-news 992cecec, 5595a830)
     ("Bộ GD-ĐT phối hợp với Công đoàn Giáo dục Việt Nam phát động ủng hộ đồng bào miền Trung tại Hà Nội.", None, None),
+    # the central relief board is a central body, wherever the money goes
+    ("Đến ngày 24/11/2025, Ban Vận động cứu trợ Trung ương đã tiếp nhận 1.523 tỷ đồng ủng hộ đồng bào miền Trung.", None, None),
     # the last row is test_national_scope's
     ("Ủy ban Trung ương MTTQ Việt Nam tiếp nhận 10 tỷ đồng từ tỉnh Nghệ An.", None, None),
 ]

@@ -63,6 +63,11 @@ NATIONAL_BODY: tuple[str, ...] = (
     "Quỹ “Vì người nghèo” Trung ương",
     "Quỹ Cứu trợ Trung ương",
     "Quỹ cứu trợ Trung ương",
+    # the central relief board the central committee convenes after disasters (bão số 3, 2024; miền Trung, 2025)
+    "Ban Vận động cứu trợ Trung ương",
+    "Ban vận động cứu trợ Trung ương",
+    "Ban Vận động Cứu trợ Trung ương",
+    "Ban Cứu trợ Trung ương",
     # The member organisations' central bodies: "Hội Chữ thập đỏ Việt Nam" (not "… Việt Nam tỉnh X").
     "Hội Chữ thập đỏ Việt Nam",
     "Trung ương Hội Chữ thập đỏ Việt Nam",
