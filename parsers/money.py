@@ -99,6 +99,11 @@ _OPENING = 24
 _OPENS_PER_UNIT = re.compile(rf"^\W*(?i:{alternation(q.PER_UNIT_WORDS)})(?!\p{{L}})")
 _TOTAL = re.compile(rf"(?<!\p{{L}})(?i:{alternation(q.TOTAL_WORDS)})(?!\p{{L}})")
 _PER_UNIT_BEFORE = re.compile(rf"(?<!\p{{L}})(?:{alternation(q.PER_UNIT_WORDS)})(?!\p{{L}})")
+# "mỗi xã, phường 300 triệu đồng": the units listed after "mỗi" run on past their commas, in lower case
+_PER_UNIT_LIST = re.compile(
+    rf"(?<!\p{{L}})(?:{alternation(q.PER_UNIT_WORDS)})(?:\x20\p{{Ll}}+){{1,2}}(?:,\x20\p{{Ll}}+(?:\x20\p{{Ll}}+)?){{1,3}}\x20$"
+)
+_PER_UNIT_LIST_REACH = 60
 
 
 def find_money(text: str) -> list[Money]:
@@ -228,6 +233,9 @@ def _is_per_unit(text: str, start: int, end: int) -> bool:
     for brk in _CLAUSE_BREAK.finditer(text, clause_start, start):
         clause_start = brk.end()
     if _PER_UNIT_BEFORE.search(text, clause_start, start):
+        return True
+    listed = _PER_UNIT_LIST.search(text, max(0, start - _PER_UNIT_LIST_REACH), start)
+    if listed and not _TOTAL.search(text, listed.start(), start):
         return True
     # "Mỗi tin nhắn, người gửi góp 18.000 đồng": a sentence that opens with "mỗi" speaks per unit, unless a total is named.
     # (the opening is read from a short slice: a match on the whole of a long text costs its length)

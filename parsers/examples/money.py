@@ -174,6 +174,11 @@ REAL_PROSE: list[tuple[str, list[tuple]]] = [
     ("trên 100 triệu đồng mỗi tháng", [m(100_000_000, O, rate=True)]),
     ("mỗi hộ được hỗ trợ 2 triệu đồng", [m(2_000_000, rate=True)]),
     ("mỗi suất quà trị giá 1 triệu đồng", [m(1_000_000, rate=True)]),
+    # the units after "mỗi" listed with commas (2025 relief shares per commune)
+    ("cho 40 xã, phường, mỗi xã, phường 300 triệu đồng", [m(300_000_000, rate=True)]),
+    ("mỗi xã, phường, thị trấn 50 triệu đồng", [m(50_000_000, rate=True)]),
+    ("trao quà cho mỗi em, tổng cộng 20 triệu đồng", [m(20_000_000)]),
+    ("hỗ trợ mỗi hộ 5 triệu đồng, tổng 100 triệu đồng", [m(5_000_000, rate=True), m(100_000_000)]),
     ("tiền trợ cấp hằng tháng được hơn 500.000 đồng", [m(500_000, O, rate=True)]),  # vietnews val 017406
     ("đã vận động được trên 5,3 tỷ đồng cho quỹ", [m(5_300_000_000, O)]),
     ("hỗ trợ 85.000.000 đồng, quỹ hỗ trợ 42.000.000 đồng", [m(85_000_000), m(42_000_000)]),
