@@ -408,7 +408,7 @@ NOT_FRONT: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
     # "tổ chức" as a noun names no organiser (vietnews val 019602)
     (
         "Tin\nÔng Thông mất liên lạc với cơ quan, tổ chức Hội Nông dân.\nNăm 2016, ông về quê.\nÔng còn tạm ứng quỹ hỗ trợ nông dân 35 triệu đồng.",
-        [("35 triệu đồng", "given", N, "not_front")],
+        [("35 triệu đồng", "other", N, "not_front")],
     ),
     # a list of givers read item by item: the recipient of an item stands in its own phrase, and an item that is
     # only a place is its government's (vietnews train 096922, 102505 shape)

@@ -367,6 +367,10 @@ ACTIONS: list[tuple[str, str]] = [
     ("Dự án có tổng mức đầu tư 5 tỷ đồng.", "other"),
     ("Ủy ban MTTQ tỉnh đã tiếp nhận cứu trợ của 9 tổ chức với số tiền hơn 11,9 tỉ đồng.", "raised"),
     ("Người được tuyển chọn sẽ được nhận hỗ trợ một lần ban đầu 50 triệu đồng.", "given"),  # a beneficiary receives
+    # a fund's name is no verb: its capital is a stock, what it pays out is given (REAL vietnews train 083290)
+    ("Tổng nguồn vốn Quỹ Hỗ trợ nông dân các cấp đạt trên 5.200 tỷ đồng.", "other"),
+    ("Gia đình ông gửi 100 triệu đồng vào Quỹ hỗ trợ nông dân xã.", "other"),
+    ("Hội Nông dân tỉnh đã giải ngân 45 tỷ đồng nguồn vốn Quỹ Hỗ trợ nông dân cho 1.200 hộ.", "given"),
 ]
 
 # (page, published, the article's event_date)

@@ -127,6 +127,7 @@ NEUTRAL: frozenset[str] = frozenset(
         "Ban Cứu trợ",
         "Quỹ cứu trợ",
         "Quỹ Cứu trợ",
+        "Quỹ Hỗ trợ nông dân",  # Hội Nông dân's revolving fund: its name, not a verb
     }
 )
 
