@@ -109,6 +109,16 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
             ("trên 50 triệu đồng", "other", N, "other"),
         ],
     ),
+    # a sponsor's gift: to a Front fund it is raised, at a Front body's event it is given (vietnews train 081242)
+    (
+        "Tin\nTại lễ phát động của Ủy ban MTTQ tỉnh, Công ty ABC tài trợ 500 triệu đồng cho Quỹ “Vì người nghèo” tỉnh.",
+        [("500 triệu đồng", "raised", C, None)],
+    ),
+    (
+        "Tin\nCâu lạc bộ Tiếp sức đến trường tài trợ học bổng hơn 1,5 tỉ đồng cho 150 tân sinh viên tại lễ do Tỉnh đoàn"
+        " Quảng Nam tổ chức.",
+        [("hơn 1,5 tỉ đồng", "given", C, None)],
+    ),
     # the Front's share of a cost met with the state's money is its own figure (xóa nhà tạm, 2025); a share of such a
     # cost whose giver is not the Front stays a part
     (
@@ -362,6 +372,8 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
 
 # Whose money: nothing counts where the Front system is not at work.
 NOT_FRONT: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
+    # a sponsor acting on its own
+    ("Tin\nCông ty ABC tài trợ 2 tỷ đồng cho giải bóng đá.", [("2 tỷ đồng", "given", N, "not_front")]),
     (
         "Giá xe giảm\nMazda3 giảm giá 20 triệu đồng, công ty hỗ trợ 5 triệu đồng lệ phí.",
         [("20 triệu đồng", "other", N, "not_front"), ("5 triệu đồng", "given", N, "not_front")],

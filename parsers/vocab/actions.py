@@ -14,7 +14,7 @@ NEUTRAL: phrases that hold a cue word but say nothing of the action
 holds "tiết kiệm", savings): matched first, then ignored.
 NOT_AFTER: words that turn a cue into another word ("chi bộ", "cấp tỉnh",
 "trao đổi"); the cue is then ignored.
-NOT_BEFORE: words before a cue that make it a noun ("4 cấp", "các cấp": levels).
+NOT_BEFORE: words before a cue that make it a noun ("4 cấp", "các cấp": levels; "nhà tài trợ": a sponsor).
 TO_RECIPIENT: words that hand money to whoever follows ("tặng Đoàn Thanh niên",
 "cho Quỹ Vì người nghèo"): when a Front body follows, the Front raised it.
 THROUGH: words that name the channel of a gift ("tặng … đồng bào miền Trung thông qua Mặt trận
@@ -64,6 +64,7 @@ GIVEN: frozenset[str] = frozenset(
         "trao",
         "tặng",
         "trao tặng",
+        "tài trợ",
         "xây",
         "xây dựng",
         "xây tặng",
@@ -314,7 +315,10 @@ NOT_AFTER: dict[str, frozenset[str]] = {
     "góp": frozenset({"phần", "ý"}),
 }
 
-NOT_BEFORE: dict[str, frozenset[str]] = {"cấp": frozenset({"các", "mọi", "hai", "ba", "bốn", "nhiều", "từng"})}
+NOT_BEFORE: dict[str, frozenset[str]] = {
+    "cấp": frozenset({"các", "mọi", "hai", "ba", "bốn", "nhiều", "từng"}),
+    "tài trợ": frozenset({"nhà", "nguồn", "khoản", "vị"}),  # a sponsor, a source of funds: nouns
+}
 
 FAMILY_SHARE: frozenset[str] = frozenset(
     {
