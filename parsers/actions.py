@@ -90,6 +90,7 @@ _COST_REACH = 80
 _WORD_BEFORE = re.compile(r"(\w+)\x20$")
 _NEXT_WORDS = re.compile(r"\x20(\p{L}+(?:\x20\p{L}+)?)")
 # Achieved against target, "14.714.669.968/9,5 tỷ đồng": the amount after the slash is the target.
+_PAID_BY = re.compile(r",?\x20do\x20[^,;.]{0,60}$")  # "… đồng do <donors>" up to the donors' verb
 _SLASH_BEFORE = re.compile(r"(?:\d|đồng|đ)\x20?/\x20?$")
 
 
@@ -167,6 +168,8 @@ def money_action(sentence: str, start: int, end: int, cues: Cues | None = None) 
     if _follows_other(sentence, end, after):
         return "other"
     kind = verbs[-1][2] if verbs else (after[0][2] if after else "other")
+    if kind == "raised" and not verbs and _PAID_BY.match(sentence, end, after[0][0]) and is_value(sentence, start):
+        return "given"  # "Tổng trị giá các phần quà là 40 triệu đồng do các mạnh thường quân đóng góp": gifts handed out
     if kind == "given" and _TO_FRONT.match(sentence, end, end + _RECIPIENT_REACH):
         return "raised"
     if kind == "given" and verbs and _hands_to_front(sentence, verbs[-1], start):

@@ -119,6 +119,12 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         " Quảng Nam tổ chức.",
         [("hơn 1,5 tỉ đồng", "given", C, None)],
     ),
+    # the value of gifts handed out at a Front body's event, paid by donors, is given (vietnews train 020802 shape)
+    (
+        "Tin\nỦy ban MTTQ xã trao 80 phần quà cho hộ nghèo. Tổng trị giá các phần quà là 40 triệu đồng do các mạnh"
+        " thường quân đóng góp.",
+        [("40 triệu đồng", "given", C, None)],
+    ),
     # the Front's share of a cost met with the state's money is its own figure (xóa nhà tạm, 2025); a share of such a
     # cost whose giver is not the Front stays a part
     (
