@@ -60,6 +60,7 @@ _NATIONAL = Led(re.compile(_NATIONAL_NAME), front.NATIONAL_BODY)
 _TO_NATIONAL = re.compile(rf"[^.;\n]{{0,30}}?\x20(?:{alternation(v.TO_CENTRE)})\x20{_NATIONAL_NAME}")
 _TO_NATIONAL_REACH = 120
 # "do Ủy ban Trung ương MTTQ phát động": the centre launched it, a province reports it.
+_NATIONWIDE = re.compile(rf"(?<!\w)(?i:{alternation(v.NATIONWIDE)})(?!\w)")
 _NOT_ACTING = re.compile(rf"(?<!\p{{L}})(?i:{alternation(v.NOT_ACTING)})(?:\x20\p{{L}}+){{0,3}}\x20$")
 # "chương trình do Trung ương Đoàn … chỉ đạo tổ chức": what the centre organises (not launches) is its own.
 _ORGANISED = re.compile(r"(?:(?!phát động)[^.;\n]){0,80}?\x20tổ chức(?!\w)")
@@ -294,7 +295,7 @@ def reporting_place(text: str, start: int, end: int, url: str | None = None, new
         if p.province and not _IN_TITLE.search(text, max(start, at - 50), at)
     ]
     if not places:
-        return None, "local"
+        return None, "national" if _NATIONWIDE.search(text, start, end) else "local"
     province = Counter(p.province for p in places if p.province).most_common(1)[0][0]
     return Place(province, None, None, gazetteer.province_2025(province), "province", province), "local"
 

@@ -56,6 +56,11 @@ def test_national_scope():
     assert localities.reporting_place(text, 0, len(text)) == (None, "national")
 
 
+@pytest.mark.parametrize("text,scope", sx.SCOPES, ids=[t[:40] for t, _ in sx.SCOPES])
+def test_scope(text, scope):
+    assert localities.reporting_place(text, 0, len(text))[1] == scope
+
+
 @pytest.mark.parametrize("old,new", sx.PROVINCE_2025)
 def test_province_2025(old, new):
     assert localities.resolve("tỉnh" if old != "Hà Nội" else "thành phố", old).province_2025 == new

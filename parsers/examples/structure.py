@@ -229,6 +229,15 @@ PLACES: list[tuple[str, str | None, str | None]] = [
     ("Ủy ban Trung ương MTTQ Việt Nam tiếp nhận 10 tỷ đồng từ tỉnh Nghệ An.", None, None),
 ]
 
+# (text, scope): a report that names no province but the whole country speaks for it, not for an unknown locality
+# (vietnews test 002337, train 066876); one that names neither stays local.
+SCOPES: list[tuple[str, str]] = [
+    ("Trong 18 năm, chương trình “Cả nước chung tay vì người nghèo” đã nhận được hơn 50.000 tỉ đồng.", "national"),
+    ("Tết 2025, các cấp công đoàn cả nước đã chăm lo cho 10,7 triệu lượt đoàn viên.", "national"),
+    ("Ủy ban MTTQ xã trao 20 suất quà cho hộ nghèo.", "local"),
+    ("Ủy ban MTTQ tỉnh Nghệ An trao quà cho hộ nghèo trên cả nước.", "local"),
+]
+
 PROVINCE_2025: list[tuple[str, str]] = [
     ("Hải Dương", "Hải Phòng"),
     ("Hà Giang", "Tuyên Quang"),

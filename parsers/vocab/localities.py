@@ -9,6 +9,7 @@ Phú" Hồ Chí Minh's); PREFIX_KINDS spells short prefixes as the gazetteer's t
 name units only after July 2025.
 ALIASES: short forms the gazetteer does not read, to a name it does.
 FRONT_BODY and NATIONAL_BODY live in vocab/front.py.
+NATIONWIDE: see below.
 NOT_ACTING: words before the central committee that make it the launcher,
 not the actor ("do Ủy ban Trung ương MTTQ phát động").
 NOT_A_PROVINCE_BEFORE: words before a bare province name that make it a
@@ -63,6 +64,17 @@ RENAMED: dict[str, str] = {
     "Thừa Thiên Huế": "Huế",
     "Thừa Thiên - Huế": "Huế",
 }
+
+# Words of a nationwide report: an article that names no province but one of these speaks for the whole country
+# ("chương trình Cả nước chung tay vì người nghèo", "các cấp công đoàn cả nước"), not for an unknown locality.
+NATIONWIDE: tuple[str, ...] = (
+    "cả nước",
+    "toàn quốc",
+    "63 tỉnh, thành phố",
+    "34 tỉnh, thành phố",
+    "63 tỉnh, thành",
+    "34 tỉnh, thành",
+)
 
 # Words that hand a figure to whoever follows: a central body there took the money in.
 TO_CENTRE: tuple[str, ...] = ("cho", "vào", "ủng hộ", "tặng")
