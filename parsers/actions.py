@@ -180,7 +180,7 @@ def money_action(sentence: str, start: int, end: int, cues: Cues | None = None) 
         kind = "given"
     if _SOURCE_POT.search(sentence, max(0, start - 30), start):
         return "other"  # "trao 50 triệu đồng từ khoản đóng góp 190 triệu đồng": the pot it came from
-    if kind == "given" and _REWARDED.search(sentence, max(0, start - _RECIPIENT_REACH), end + _RECIPIENT_REACH):
+    if kind == "given" and _rewarded(sentence, start, end):
         return "other"  # a prize or a bonus, not support
     if _COST.search(sentence, max(0, start - _COST_REACH), start) and _OUTSIDE.match(sentence[end : end + _RECIPIENT_REACH + 20]):
         return "other"  # a cost shared with sources outside the Front: its share is unknown
@@ -190,6 +190,20 @@ def money_action(sentence: str, start: int, end: int, cues: Cues | None = None) 
     if kind in ("raised", "given") and _pending_target([c for c in before if c[0] > clause]):
         return "target"
     return kind
+
+
+def _rewarded(sentence: str, start: int, end: int) -> bool:
+    """Is the figure a prize or a bonus: a prize-taker near it, in its own item of a list ("50.000.000 đ cho xạ thủ
+    …; 20 triệu đồng cho thiếu nhi có hoàn cảnh khó khăn" gives the second to children, not to a sportsman)?
+
+    >>> s = "trao tặng 50.000.000 đ cho xạ thủ Hoàng Xuân Vinh; 20 triệu đồng cho thiếu nhi có hoàn cảnh khó khăn."
+    >>> _rewarded(s, 10, 22), _rewarded(s, 51, 64)
+    (True, False)
+    """
+    since = max(sentence.rfind(_CLAUSE_BREAK, 0, start) + 1, start - _RECIPIENT_REACH, 0)
+    stop = sentence.find(_CLAUSE_BREAK, end)
+    until = min(end + _RECIPIENT_REACH, stop if stop >= 0 else len(sentence))
+    return bool(_REWARDED.search(sentence, since, until))
 
 
 def is_value(sentence: str, start: int) -> bool:

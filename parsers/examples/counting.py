@@ -252,6 +252,12 @@ COUNTED: list[tuple[str, list[tuple[str, str, bool, str | None]]]] = [
         "Tin\nThành đoàn đã trao tặng 50.000.000 đ cho xạ thủ Hoàng Xuân Vinh.",
         [("50.000.000 đ", "other", N, "other")],
     ),
+    # … read item by item in a list: the next item's support to children is given (vietnews train 064349)
+    (
+        "Tin\nThành đoàn đã trao tặng 50.000.000 đ cho xạ thủ Hoàng Xuân Vinh; 20.000.000 đ cho huấn luyện viên; 20 triệu"
+        " đồng cho thiếu nhi có hoàn cảnh khó khăn học giỏi.",
+        [("50.000.000 đ", "other", N, "other"), ("20.000.000 đ", "other", N, "other"), ("20 triệu đồng", "given", C, None)],
+    ),
     # a bonus to a sports team is a prize, not support (vietnews test 017741)
     (
         "Tin\nĐể chúc mừng đội tuyển, Công đoàn ngân hàng quyết định tặng 1 tỉ đồng, gửi đến ban huấn luyện và các cầu thủ.",
