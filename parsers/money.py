@@ -23,7 +23,7 @@ from parsers.patterns import LATIN_LETTERS, Words, alternation, cased, lowered
 from parsers.types import Money
 from parsers.vocab import number_words as nw
 from parsers.vocab import qualifiers as q
-from parsers.vocab.units import CURRENCIES, NOT_AFTER_DONG, SCALES
+from parsers.vocab.units import CURRENCIES, NOT_AFTER_DONG, SCALED_ONLY, SCALES
 
 # Above this no Front report goes ("20 tỷ tỷ đồng" would read 2×10^19): not a figure.
 MAX_VND = 10**15
@@ -206,12 +206,14 @@ def _plain(value: Decimal) -> Decimal:
 def _read_amount(text: str, match: re.Match[str]) -> Money | None:
     currency_word = match["currency"]
     after = _NEXT_WORD.match(text, match.end("currency"))
-    if currency_word.lower() == "đồng" and after and after[1].lower() in NOT_AFTER_DONG:
+    if currency_word.lower() in ("đồng", *SCALED_ONLY) and after and after[1].lower() in NOT_AFTER_DONG:
         return None  # "1 triệu đồng bào" counts people
     read = _amount_value(match["amount"])
     if read is None:
         return None
     value, scaled = read
+    if currency_word.lower() in SCALED_ONLY and not scaled:
+        return None
     if currency_word.casefold() == "đ" and not scaled and value < 1000:
         return None  # "điểm 5 đ" in legal text, not money
     qualifier, start = qualifier_before(text, match.start())
